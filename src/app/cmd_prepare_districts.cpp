@@ -1,0 +1,21 @@
+// STUB: replaced by the command's real implementation.
+#include <cstdio>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+
+namespace ps::app {
+
+void registerPrepareDistricts(CLI::App& app, Runner& run) {
+  auto* cmd = app.add_subcommand("prepare-districts", "(not implemented yet)");
+  cmd->allow_extras();
+  cmd->callback([&run] {
+    run = [] {
+      std::fprintf(stderr, "parkscape: 'prepare-districts' is not implemented yet\n");
+      return 2;
+    };
+  });
+}
+
+}  // namespace ps::app

@@ -1,0 +1,40 @@
+// parkscape: the desktop viewer and its command-line tools.
+#include <cstdio>
+#include <exception>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+#include "core/error.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Parkscape: Chengdu's future-industry parks and their carrier space, in 3D"};
+  app.set_version_flag("--version", PARKSCAPE_VERSION);
+  app.require_subcommand(0, 1);
+  ps::app::Runner run;
+  ps::app::registerView(app, run);
+  ps::app::registerRender(app, run);
+  ps::app::registerInfo(app, run);
+  ps::app::registerPrepareDistricts(app, run);
+  ps::app::registerSite(app, run);
+  ps::app::registerStats(app, run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  try {
+    if (!run) {
+      // No subcommand: the viewer on the default scene.
+      const char* args[] = {argv[0], "view"};
+      app.parse(2, const_cast<char**>(args));
+    }
+    return run ? run() : 0;
+  } catch (const ps::Error& e) {
+    std::fprintf(stderr, "parkscape: error: %s\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "parkscape: error: %s\n", e.what());
+    return 1;
+  }
+}

@@ -1,0 +1,93 @@
+#include "core/sectors.h"
+
+#include <strings.h>
+
+namespace ps {
+namespace {
+
+constexpr SubSector kBio[] = {
+    {"gene_cell_therapy", "基因及细胞治疗", "Gene & cell therapy", Horizon::Near},
+    {"digital_diagnosis", "数字诊疗", "Digital diagnosis & therapy", Horizon::Near},
+    {"nuclear_medicine", "核医药", "Nuclear medicine", Horizon::Near},
+    {"bio_breeding", "生物育种", "Bio-breeding", Horizon::MediumLong},
+    {"synthetic_biology", "合成生物", "Synthetic biology", Horizon::MediumLong},
+};
+constexpr SubSector kEnergy[] = {
+    {"green_hydrogen", "绿色氢能", "Green hydrogen", Horizon::Near},
+    {"energy_storage", "新型储能", "New energy storage", Horizon::Near},
+    {"advanced_nuclear", "先进核能", "Advanced nuclear & fusion", Horizon::MediumLong},
+};
+constexpr SubSector kMobility[] = {
+    {"flying_cars", "飞行汽车", "Flying cars", Horizon::Near},
+    {"drones", "新一代无人机", "Next-generation drones", Horizon::Near},
+    {"aerospace_propulsion", "空天动力", "Aerospace propulsion", Horizon::Near},
+    {"commercial_space", "商业航天", "Commercial space", Horizon::Near},
+    {"hyperloop", "超级高铁", "Hyperloop & high-speed maglev", Horizon::MediumLong},
+};
+constexpr SubSector kDigital[] = {
+    {"humanoid_robots", "人形机器人", "Humanoid robots", Horizon::Unspecified},
+    {"brain_inspired", "类脑智能", "Brain-inspired intelligence", Horizon::Unspecified},
+    {"metaverse", "元宇宙", "Metaverse", Horizon::Unspecified},
+    {"flexible_electronics", "柔性电子", "Flexible electronics", Horizon::Unspecified},
+    {"advanced_computing", "先进计算及数据服务", "Advanced computing & data services", Horizon::Unspecified},
+};
+constexpr SubSector kNetwork[] = {
+    {"satellite_internet", "卫星互联网", "Satellite internet", Horizon::Near},
+    {"optical_chips", "光芯片", "Optical chips", Horizon::Near},
+    {"6g", "6G", "6G", Horizon::MediumLong},
+    {"quantum", "量子科技", "Quantum technology", Horizon::MediumLong},
+};
+constexpr SubSector kMaterials[] = {
+    {"hp_fibres", "高性能纤维及复合材料", "High-performance fibres & composites", Horizon::Unspecified},
+    {"advanced_carbon", "先进碳材料", "Advanced carbon materials", Horizon::Unspecified},
+};
+constexpr SubSector kFrontier[] = {
+    {"deep_earth_sea_space", "深地深海深空", "Deep earth, sea & space", Horizon::Unspecified},
+    {"cognitive_ai", "认知型人工智能", "Cognitive AI", Horizon::Unspecified},
+    {"superconductivity", "超导技术", "Superconductivity", Horizon::Unspecified},
+};
+
+// Okabe & Ito (2008) palette, distinguishable under the common colour-vision deficiencies.
+const Sector kSectors[] = {
+    {"bio", "前沿生物", "Frontier bio", 0x009E73, kBio},
+    {"energy", "先进能源", "Advanced energy", 0xE69F00, kEnergy},
+    {"mobility", "未来交通", "Future mobility", 0x56B4E9, kMobility},
+    {"digital", "数字智能", "Digital intelligence", 0x0072B2, kDigital},
+    {"network", "泛在网络", "Ubiquitous networks", 0xCC79A7, kNetwork},
+    {"materials", "新型材料", "New materials", 0xD55E00, kMaterials},
+    {"frontier", "前沿交叉", "Frontier cross-domain", 0xF0E442, kFrontier},
+};
+
+bool same(std::string_view a, std::string_view b, bool nocase) {
+  if (a.size() != b.size()) return false;
+  return nocase ? strncasecmp(a.data(), b.data(), a.size()) == 0 : a == b;
+}
+
+}  // namespace
+
+std::span<const Sector> sectors() { return kSectors; }
+
+const Sector* findSector(std::string_view s) {
+  for (const Sector& sec : kSectors)
+    if (same(sec.id, s, true) || same(sec.zh, s, false) || same(sec.en, s, true)) return &sec;
+  return nullptr;
+}
+
+const SubSector* findSubSector(std::string_view s, const Sector** parent) {
+  for (const Sector& sec : kSectors)
+    for (const SubSector& sub : sec.subSectors)
+      if (same(sub.id, s, true) || same(sub.zh, s, false) || same(sub.en, s, true)) {
+        if (parent) *parent = &sec;
+        return &sub;
+      }
+  return nullptr;
+}
+
+std::string_view horizonZh(Horizon h) {
+  return h == Horizon::Near ? "近期" : h == Horizon::MediumLong ? "中远期" : "";
+}
+std::string_view horizonEn(Horizon h) {
+  return h == Horizon::Near ? "near term" : h == Horizon::MediumLong ? "medium/long term" : "";
+}
+
+}  // namespace ps

@@ -1,0 +1,38 @@
+#pragma once
+// The future-industry taxonomy of 成府发〔2024〕2号: six sectors plus the
+// frontier cross-domain track, their sub-sectors and horizons. Defined once;
+// map, legend, charts, sample data and siting all use this table.
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace ps {
+
+enum class Horizon : uint8_t { Near, MediumLong, Unspecified };  // 近期 / 中远期
+
+struct SubSector {
+  std::string_view id;       // stable, ASCII, used in data files ("gene_cell_therapy")
+  std::string_view zh;
+  std::string_view en;
+  Horizon horizon;
+};
+
+struct Sector {
+  std::string_view id;       // "bio", "energy", "mobility", "digital", "network", "materials", "frontier"
+  std::string_view zh;
+  std::string_view en;
+  uint32_t rgb;              // Okabe–Ito colour-blind-safe palette, 0xRRGGBB
+  std::span<const SubSector> subSectors;
+};
+
+// All seven, in the policy's order.
+std::span<const Sector> sectors();
+// Lookup by id, Chinese or English name (case-insensitive for English); nullptr if unknown.
+const Sector* findSector(std::string_view idOrName);
+// Lookup a sub-sector by id or name within all sectors; `parent` receives its sector.
+const SubSector* findSubSector(std::string_view idOrName, const Sector** parent = nullptr);
+std::string_view horizonZh(Horizon h);
+std::string_view horizonEn(Horizon h);
+
+}  // namespace ps

@@ -1,0 +1,115 @@
+#pragma once
+// A scene file (TOML, schema in docs/SCENE.md): sources, layer kinds, field
+// roles, styles, the initial camera. Pure data; loading it touches no GDAL or GL.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <glm/vec2.hpp>
+#include <glm/vec4.hpp>
+
+namespace ps {
+
+using Rgba = glm::vec4;  // linear 0..1 components, straight alpha
+
+// Where features come from. `path` is resolved against the scene file's folder
+// unless absolute or a GDAL connection string ("PG:...", "/vsi...").
+struct SourceSpec {
+  std::string path;
+  std::string layer;        // "" = first layer
+  std::string datum;        // "" / "wgs84" / "cgcs2000" or "gcj02" (Chinese web-map shift, undone on load)
+  std::string crs;          // override the source's CRS ("EPSG:4326"); "" = use the source's
+  std::string x, y;         // CSV point columns (lon/lat) when the source has no geometry
+  std::string wkt;          // CSV WKT geometry column
+  std::string where;        // optional OGR attribute filter
+};
+
+enum class LayerKind { Fill, Extrusion, Line, Point, Label, Ring };
+
+// Which source field plays which role. Any may be empty ("not mapped").
+struct FieldRoles {
+  std::string name;         // display name (Chinese where the data has it)
+  std::string nameEn;
+  std::string id;
+  std::string sector;       // sector id or name (core/sectors.h)
+  std::string subSector;
+  std::string height;       // metres
+  std::string floors;       // storeys; height = floors * floorHeight when `height` is absent
+  std::string gfa;          // gross floor area, m²
+  std::string vacant;       // vacant area, m²
+  std::string occupancy;    // 0..1 occupancy rate
+  std::string tenants;
+  std::string park;
+  std::string district;
+};
+
+enum class ColorMode { Single, Category, Ramp };
+
+struct StyleSpec {
+  ColorMode colorMode = ColorMode::Single;
+  Rgba color{0.6f, 0.6f, 0.6f, 1.0f};
+  std::string colorField;                   // field (or role name) for Category / Ramp
+  std::map<std::string, Rgba> categories;   // value -> colour; "sector" palette when colorField maps to sector and this is empty
+  std::vector<Rgba> ramp;                   // >= 2 stops, evenly spaced over [rampMin, rampMax]
+  double rampMin = 0, rampMax = 1;
+  float opacity = 1.0f;
+  std::optional<Rgba> outline;              // outline colour for fills/extrusions
+  float outlineWidth = 1.0f;                // pixels
+  float heightScale = 1.0f;                 // extrusion: metres multiplier
+  double defaultHeight = 10.0;              // extrusion: when no height/floors value
+  double floorHeight = 4.0;                 // extrusion: metres per storey
+  float pointSize = 8.0f;                   // points, pixels
+  float labelSize = 16.0f;                  // labels, pixels
+  Rgba labelColor{0.1f, 0.1f, 0.1f, 1.0f};
+  Rgba haloColor{1.0f, 1.0f, 1.0f, 0.85f};
+};
+
+struct LayerSpec {
+  std::string id;                   // unique within the scene
+  std::string title;                // Chinese title shown in legend
+  std::string titleEn;
+  LayerKind kind = LayerKind::Fill;
+  SourceSpec source;
+  FieldRoles fields;
+  StyleSpec style;
+  bool visible = true;
+  bool sample = false;              // synthetic data: legend and attribution say "sample data"
+  bool approximate = false;         // real places, approximate positions/outlines
+  std::vector<double> ringRadii;    // Ring layers: buffer radii in metres around each point
+  std::string labelField;           // Label layers / labels on other layers ("" = fields.name)
+  std::string attribution;          // credit line for this layer's data
+};
+
+struct CameraSpec {
+  glm::dvec2 center{104.06, 30.66};  // lon, lat (WGS84)
+  double distance = 60000;           // metres from eye to center
+  double pitch = 45;                 // degrees from vertical (0 = straight down)
+  double bearing = 0;                // degrees clockwise from north
+  double fovY = 35;                  // degrees
+};
+
+struct Scene {
+  std::string path;                  // the scene file (absolute)
+  std::string dir;                   // its folder, for relative source paths
+  std::string title, titleEn;
+  std::string crs = "EPSG:4507";     // scene (projected, metres) CRS
+  CameraSpec camera;
+  Rgba background{0.93f, 0.94f, 0.95f, 1.0f};
+  std::vector<LayerSpec> layers;
+  std::vector<std::string> attribution;
+
+  // Absolute path or connection string for a source path.
+  std::string resolve(const std::string& sourcePath) const;
+};
+
+// Parses and validates a scene file. Throws ps::Error naming the file, the key
+// and the problem (unknown key, wrong type, impossible value, missing field...).
+Scene loadScene(const std::string& path);
+Scene parseScene(const std::string& tomlText, const std::string& path);
+// Writes the scene back (atomic: temp file then rename).
+void saveScene(const Scene& scene, const std::string& path);
+
+const char* layerKindName(LayerKind k);
+
+}  // namespace ps
