@@ -1,0 +1,138 @@
+#pragma once
+// Everything the viewer shows, in one plain struct. Panels, the map input
+// handler, the input replay and session saving read it; they change it only
+// through the functions of app/viewer_commands.h, which keep the derived
+// parts (per-feature visuals, revision counters) consistent.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/scene_loader.h"
+#include "app/viewer_camera.h"
+#include "core/i18n.h"
+#include "scene/scene.h"
+
+namespace ps::viewer {
+
+// One feature: a row of a loaded layer.
+struct FeatureRef {
+  uint32_t layer = 0;  // index into SceneData::layers
+  uint32_t row = 0;    // row in that layer's FeatureTable
+  auto operator<=>(const FeatureRef&) const = default;
+};
+
+// Per-feature flags, the renderer's FeatureStyle::flags bits.
+enum FeatureFlag : uint8_t {
+  kHidden = 1,
+  kHighlighted = 2,
+  kSelected = 4,
+  kFaded = 8,
+};
+
+// What the GPU needs per feature; recomputed on the CPU when style, filter,
+// hover or selection change (cheap: no re-triangulation).
+struct FeatureVisual {
+  Rgba color{0.6f, 0.6f, 0.6f, 1.0f};
+  float base = 0;    // metres
+  float height = 0;  // metres (extrusions)
+  uint8_t flags = 0;
+};
+
+struct LayerStyleState {
+  bool visible = true;
+  float opacity = 1.0f;
+  ColorMode colorMode = ColorMode::Single;
+  Rgba color{0.6f, 0.6f, 0.6f, 1.0f};
+  std::string colorField;        // column name (Category / Ramp)
+  std::vector<Rgba> ramp;        // >= 2 stops
+  double rampMin = 0, rampMax = 1;
+  std::map<std::string, Rgba> categories;  // explicit; sector palette when empty and the field is the sector
+  std::string heightField;       // column name; "" = the spec's height/floors roles
+  float heightScale = 1.0f;
+};
+
+struct RangeFilter {
+  bool enabled = false;
+  double lo = 0, hi = 0;      // the chosen range
+  double min = 0, max = 0;    // the data's extent (slider limits)
+};
+
+struct FilterState {
+  std::set<std::string> hiddenSectors;     // sector ids switched off
+  std::set<std::string> hiddenSubSectors;  // sub-sector ids switched off
+  RangeFilter gfa, occupancy, floors;
+  bool hide = false;                       // filtered-out features: hidden (true) or faded
+  bool active() const {
+    return !hiddenSectors.empty() || !hiddenSubSectors.empty() || gfa.enabled || occupancy.enabled ||
+           floors.enabled;
+  }
+};
+
+struct SearchHit {
+  FeatureRef ref;
+  std::string name, nameEn;
+  std::string kindKey;  // i18n key of the layer kind shown beside the hit
+  int score = 0;        // higher first
+};
+
+struct Toast {
+  std::string text;
+  bool error = false;
+  double until = 0;  // app time (s)
+};
+
+struct FlyTo {
+  bool active = false;
+  CameraState from, to;
+  double start = 0, duration = 1.2;
+};
+
+struct ViewerState {
+  // Data (null until a scene has loaded).
+  std::shared_ptr<app::SceneData> data;
+  std::string scenePath;
+  std::vector<uint32_t> order;                 // draw order, bottom first (layer indices)
+  std::vector<LayerStyleState> styles;         // per layer
+  std::vector<std::vector<FeatureVisual>> visuals;   // per layer, per row
+  std::vector<std::vector<uint8_t>> filterPass;      // per layer, per row: 1 = passes
+  std::vector<size_t> visibleCount;            // per layer: features neither hidden nor filtered out
+
+  FilterState filter;
+  std::vector<FeatureRef> selection;           // shared by map, inspector and table
+  std::optional<FeatureRef> hover;
+
+  CameraState camera;
+  CameraState home;                            // reset view
+  CameraLimits limits;
+  FlyTo fly;
+
+  Lang lang = Lang::Zh;
+  StringTable strings;
+
+  std::string searchText;
+  std::vector<SearchHit> searchHits;
+  std::string tableSearch;
+  int tableLayer = -1;                         // layer shown in the attribute table (-1 = first with data)
+
+  std::vector<Toast> toasts;
+  std::vector<std::string> recent;             // recent scene files, newest first
+  std::string lastError;                       // also shown as a banner until dismissed
+
+  struct Panels {
+    bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
+  } panels;
+
+  double now = 0;              // app clock (s); virtual in replay mode
+  uint64_t styleRevision = 1;  // bumped whenever visuals change
+  uint64_t sceneRevision = 0;  // bumped when data is replaced
+  bool fullscreen = false;
+
+  const char* tr(std::string_view key) const { return strings.tr(key, lang); }
+  bool hasData() const { return data != nullptr; }
+};
+
+}  // namespace ps::viewer
