@@ -1,19 +1,52 @@
-// STUB: replaced by the command's real implementation.
-#include <cstdio>
+// `parkscape view [scene-or-files...]`: the desktop viewer (also what
+// `parkscape` with no subcommand runs). Test mode: --replay events.json
+// --screenshot out.png --state-dump state.json.
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/viewer_app.h"
+#include "core/error.h"
 
 namespace ps::app {
 
 void registerView(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("view", "(not implemented yet)");
-  cmd->allow_extras();
-  cmd->callback([&run] {
-    run = [] {
-      std::fprintf(stderr, "parkscape: 'view' is not implemented yet\n");
-      return 2;
+  auto* cmd = app.add_subcommand("view", "Open the interactive 3D viewer (default: geodata/chengdu.toml)");
+  struct Args {
+    std::vector<std::string> inputs;
+    std::string lang, replay, screenshot, stateDump;
+    int width = 1600, height = 900;
+    bool demo = false;
+    double measureIdle = 0;
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_option("inputs", args->inputs, "Scene file (.toml) and/or GIS files to add (GeoPackage, GeoJSON, Shapefile...)");
+  cmd->add_option("--lang", args->lang, "UI language: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--replay", args->replay, "Replay recorded input events (JSON), then exit");
+  cmd->add_option("--screenshot", args->screenshot, "After the replay, write the window as PNG");
+  cmd->add_option("--state-dump", args->stateDump, "After the replay, write the viewer state as JSON");
+  cmd->add_option("--width", args->width, "Window width")->check(CLI::Range(320, 16384));
+  cmd->add_option("--height", args->height, "Window height")->check(CLI::Range(240, 16384));
+  cmd->add_option("--measure-idle", args->measureIdle, "After the replay, stay idle this many seconds and record CPU use");
+  cmd->add_flag("--demo", args->demo, "Open the built-in synthetic demo scene (no data files needed)");
+  cmd->callback([&run, args] {
+    run = [args] {
+      viewer::ViewerOptions o;
+      o.inputs = args->inputs;
+      if (o.inputs.empty() && !args->demo) o.inputs.push_back(std::string(PARKSCAPE_SOURCE_DIR) + "/geodata/chengdu.toml");
+      o.demo = args->demo;
+      if (!args->lang.empty()) o.lang = parseLang(args->lang);
+      o.replay = args->replay;
+      o.screenshot = args->screenshot;
+      o.stateDump = args->stateDump;
+      o.width = args->width;
+      o.height = args->height;
+      o.measureIdle = args->measureIdle;
+      if (!o.replay.empty() || !o.screenshot.empty() || !o.stateDump.empty())
+        if (o.replay.empty()) throw Error("", "--screenshot and --state-dump need --replay (use an empty list [] to just load)");
+      return viewer::runViewer(o);
     };
   });
 }

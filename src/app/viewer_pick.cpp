@@ -86,9 +86,9 @@ double segDist(glm::dvec2 p, glm::dvec2 a, glm::dvec2 b) {
 }
 
 bool layerPickable(const ViewerState& s, uint32_t li) {
-  if (!s.data || li >= s.data->layers.size() || li >= s.styles.size()) return false;
+  if (!s.data || li >= s.data->layers.size()) return false;
   const auto& L = s.data->layers[li];
-  return L.spec && s.styles[li].visible && L.spec->kind != LayerKind::Label;
+  return L.spec && L.spec->visible && L.spec->kind != LayerKind::Label;
 }
 
 bool rowHidden(const ViewerState& s, uint32_t li, size_t row) {

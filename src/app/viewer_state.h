@@ -42,19 +42,6 @@ struct FeatureVisual {
   uint8_t flags = 0;
 };
 
-struct LayerStyleState {
-  bool visible = true;
-  float opacity = 1.0f;
-  ColorMode colorMode = ColorMode::Single;
-  Rgba color{0.6f, 0.6f, 0.6f, 1.0f};
-  std::string colorField;        // column name (Category / Ramp)
-  std::vector<Rgba> ramp;        // >= 2 stops
-  double rampMin = 0, rampMax = 1;
-  std::map<std::string, Rgba> categories;  // explicit; sector palette when empty and the field is the sector
-  std::string heightField;       // column name; "" = the spec's height/floors roles
-  float heightScale = 1.0f;
-};
-
 struct RangeFilter {
   bool enabled = false;
   double lo = 0, hi = 0;      // the chosen range
@@ -95,8 +82,9 @@ struct ViewerState {
   // Data (null until a scene has loaded).
   std::shared_ptr<app::SceneData> data;
   std::string scenePath;
+  // Layer styles and visibility live in data->scene.layers[i] (style, visible,
+  // fields.height): editing them there is what a saved session writes back.
   std::vector<uint32_t> order;                 // draw order, bottom first (layer indices)
-  std::vector<LayerStyleState> styles;         // per layer
   std::vector<std::vector<FeatureVisual>> visuals;   // per layer, per row
   std::vector<std::vector<uint8_t>> filterPass;      // per layer, per row: 1 = passes
   std::vector<size_t> visibleCount;            // per layer: features neither hidden nor filtered out

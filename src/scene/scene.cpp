@@ -268,6 +268,39 @@ std::string Scene::resolve(const std::string& p) const {
   return (fs::path(dir) / fp).lexically_normal().string();
 }
 
+// [session]: the viewer's saved filters, selection and language.
+static void parseSession(const toml::table& t, const std::string& path, SessionSpec& out) {
+  Reader r(t, "session", path);
+  auto strings = [&](std::string_view k, std::vector<std::string>& v) {
+    if (const toml::array* a = r.array(k))
+      for (size_t i = 0; i < a->size(); ++i) {
+        if (!(*a)[i].is_string()) r.fail(k, "expected an array of strings");
+        v.emplace_back(**(*a)[i].as_string());
+      }
+  };
+  auto range = [&](std::string_view k, std::optional<glm::dvec2>& v) {
+    if (const toml::array* a = r.array(k)) {
+      if (a->size() != 2 || !(*a)[0].is_number() || !(*a)[1].is_number()) r.fail(k, "expected [low, high]");
+      v = glm::dvec2((*a)[0].value<double>().value_or(0), (*a)[1].value<double>().value_or(0));
+    }
+  };
+  strings("hidden_sectors", out.hiddenSectors);
+  strings("hidden_sub_sectors", out.hiddenSubSectors);
+  range("gfa", out.gfaRange);
+  range("occupancy", out.occupancyRange);
+  range("floors", out.floorsRange);
+  out.hideFiltered = r.boolean("hide_filtered", false);
+  out.language = r.str("language");
+  if (const toml::array* a = r.array("selection"))
+    for (size_t i = 0; i < a->size(); ++i) {
+      const toml::array* pair = (*a)[i].as_array();
+      if (!pair || pair->size() != 2 || !(*pair)[0].is_string() || !(*pair)[1].is_integer())
+        r.fail("selection", "expected [[\"layer-id\", fid], ...]");
+      out.selection.emplace_back(std::string(**(*pair)[0].as_string()), **(*pair)[1].as_integer());
+    }
+  r.rejectUnknown();
+}
+
 Scene parseScene(const std::string& text, const std::string& path) {
   toml::table root;
   try {
@@ -316,6 +349,7 @@ Scene parseScene(const std::string& text, const std::string& path) {
     s.camera.fovY = r.num("fov_y", s.camera.fovY, 5, 120);
     r.rejectUnknown();
   }
+  if (const toml::table* ses = top.table("session")) parseSession(*ses, path, s.session);
   if (const toml::node* layers = top.node("layers")) {
     if (!layers->is_array_of_tables()) throw Error(path, "expected [[layers]] tables", "layers");
     const toml::array& arr = *layers->as_array();
@@ -470,6 +504,32 @@ void saveScene(const Scene& s, const std::string& path) {
     layers.push_back(std::move(t));
   }
   root.insert_or_assign("layers", std::move(layers));
+  if (!s.session.empty()) {
+    const SessionSpec& ss = s.session;
+    toml::table t;
+    auto strings = [&](std::string_view k, const std::vector<std::string>& v) {
+      if (v.empty()) return;
+      toml::array a;
+      for (const auto& x : v) a.push_back(x);
+      t.insert_or_assign(k, std::move(a));
+    };
+    auto range = [&](std::string_view k, const std::optional<glm::dvec2>& v) {
+      if (v) t.insert_or_assign(k, toml::array{v->x, v->y});
+    };
+    strings("hidden_sectors", ss.hiddenSectors);
+    strings("hidden_sub_sectors", ss.hiddenSubSectors);
+    range("gfa", ss.gfaRange);
+    range("occupancy", ss.occupancyRange);
+    range("floors", ss.floorsRange);
+    if (ss.hideFiltered) t.insert_or_assign("hide_filtered", true);
+    putIf(t, "language", ss.language);
+    if (!ss.selection.empty()) {
+      toml::array a;
+      for (const auto& [layer, fid] : ss.selection) a.push_back(toml::array{layer, fid});
+      t.insert_or_assign("selection", std::move(a));
+    }
+    root.insert_or_assign("session", std::move(t));
+  }
   std::ostringstream out;
   out << "# Parkscape scene (schema: docs/SCENE.md)\n" << root << "\n";
   writeFileAtomic(path, out.str());

@@ -1,6 +1,7 @@
 #pragma once
 // A scene file (TOML, schema in docs/SCENE.md): sources, layer kinds, field
 // roles, styles, the initial camera. Pure data; loading it touches no GDAL or GL.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -89,6 +90,22 @@ struct CameraSpec {
   double fovY = 35;                  // degrees
 };
 
+// What the viewer saves beyond camera and layer styles ([session] table,
+// optional): filters, selection and UI language. Viewer-owned semantics
+// (app/viewer_commands.h); the parser only checks types.
+struct SessionSpec {
+  std::vector<std::string> hiddenSectors;     // sector ids switched off
+  std::vector<std::string> hiddenSubSectors;  // sub-sector ids switched off
+  std::optional<glm::dvec2> gfaRange, occupancyRange, floorsRange;  // enabled range filters [lo, hi]
+  bool hideFiltered = false;                  // filtered-out features hidden (else faded)
+  std::vector<std::pair<std::string, int64_t>> selection;  // (layer id, source fid)
+  std::string language;                       // "zh", "en" or "" (unchanged)
+  bool empty() const {
+    return hiddenSectors.empty() && hiddenSubSectors.empty() && !gfaRange && !occupancyRange && !floorsRange &&
+           !hideFiltered && selection.empty() && language.empty();
+  }
+};
+
 struct Scene {
   std::string path;                  // the scene file (absolute)
   std::string dir;                   // its folder, for relative source paths
@@ -98,6 +115,7 @@ struct Scene {
   Rgba background{0.93f, 0.94f, 0.95f, 1.0f};
   std::vector<LayerSpec> layers;
   std::vector<std::string> attribution;
+  SessionSpec session;
 
   // Absolute path or connection string for a source path.
   std::string resolve(const std::string& sourcePath) const;

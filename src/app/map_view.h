@@ -1,0 +1,35 @@
+#pragma once
+// What the viewer needs from whatever draws the map. The viewer computes
+// per-feature visuals (colour, height, flags) and picks on the CPU, so a map
+// view only uploads and draws. Calls come on the main thread with the GL
+// context current, inside an ImGui frame (a view may draw with GL directly
+// or into ImGui's background draw list).
+#include <memory>
+
+#include <glm/vec2.hpp>
+
+#include "app/viewer_state.h"
+
+namespace ps::viewer {
+
+class MapView {
+ public:
+  virtual ~MapView() = default;
+  // New data (s.sceneRevision changed): build and upload geometry.
+  virtual void setScene(const ViewerState& s) = 0;
+  // Visuals or layer order/visibility changed (s.styleRevision changed).
+  virtual void setStyles(const ViewerState& s) = 0;
+  // Draws the map for the current camera. The framebuffer is already cleared
+  // to the scene's background colour.
+  virtual void draw(const ViewerState& s, glm::ivec2 framebuffer, glm::dvec2 window) = 0;
+  virtual const char* name() const = 0;
+};
+
+// Outline ("sketch") view drawn with ImGui's background draw list: polygon
+// outlines, building roofs and wall edges, points. No triangulation, no
+// shaders; the fallback while no GPU renderer is linked in, and a debugging aid.
+std::unique_ptr<MapView> makeSketchMapView();
+// The GPU renderer (src/render) behind this interface; nullptr when not built in.
+std::unique_ptr<MapView> makeGpuMapView();
+
+}  // namespace ps::viewer

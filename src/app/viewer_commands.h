@@ -1,0 +1,65 @@
+#pragma once
+// The only way panels, map input and the input replay change ViewerState.
+// Each function keeps derived data (visuals, filter results, counts,
+// revisions) consistent, so callers never patch state by hand.
+#include <optional>
+#include <string>
+
+#include <glm/vec2.hpp>
+
+#include "app/viewer_state.h"
+
+namespace ps::viewer {
+
+class GeoProjector;
+
+// Takes over freshly loaded data: draw order, visuals, filter extents,
+// camera (home = the scene's camera). Clears selection and hover.
+void installScene(ViewerState& s, std::shared_ptr<app::SceneData> data, const GeoProjector* geo,
+                  glm::dvec2 viewport);
+
+// After a style / visibility edit of layer `li` (or all layers when li < 0).
+void restyle(ViewerState& s, int li = -1);
+// After a filter, selection or hover change.
+void refreshFlags(ViewerState& s);
+
+void select(ViewerState& s, std::optional<FeatureRef> f, bool additive);
+void setHover(ViewerState& s, std::optional<FeatureRef> f);
+void setLanguage(ViewerState& s, Lang l);
+
+void setLayerVisible(ViewerState& s, uint32_t li, bool visible);
+void setLayerOpacity(ViewerState& s, uint32_t li, float opacity);
+// Moves a layer up (+1, drawn later / on top) or down (-1) in the draw order.
+void moveLayer(ViewerState& s, uint32_t li, int delta);
+void setColorBy(ViewerState& s, uint32_t li, ColorMode mode, const std::string& field);
+void setHeightBy(ViewerState& s, uint32_t li, const std::string& field, float scale);
+
+void setSectorVisible(ViewerState& s, const std::string& sectorId, bool visible);
+void setSubSectorVisible(ViewerState& s, const std::string& subSectorId, bool visible);
+// Only one sector left on (the "filter to one sector" shortcut).
+void soloSector(ViewerState& s, const std::string& sectorId);
+// which: "gfa", "occupancy" or "floors".
+void setRange(ViewerState& s, const std::string& which, bool enabled, double lo, double hi);
+void setFilterHides(ViewerState& s, bool hide);
+void clearFilters(ViewerState& s);
+
+// Camera.
+void flyTo(ViewerState& s, const CameraState& target, double duration = 1.2);
+void flyToFeature(ViewerState& s, FeatureRef f, glm::dvec2 viewport);
+// Advances a running fly-to to s.now; true while it still runs.
+bool stepAnimation(ViewerState& s);
+void resetView(ViewerState& s);
+void northUp(ViewerState& s);
+
+// Search: fills s.searchHits; pickSearchHit selects the hit and flies there.
+void runSearch(ViewerState& s, const std::string& text);
+void pickSearchHit(ViewerState& s, size_t index, glm::dvec2 viewport);
+
+void toast(ViewerState& s, std::string text, bool error = false, double seconds = 4.0);
+void addRecent(ViewerState& s, const std::string& path);
+
+// The scene as it is now (camera, layer order, visibility, styles, filters,
+// selection) for saving; geo converts the camera back to lon/lat.
+Scene sessionScene(const ViewerState& s, const GeoProjector& geo);
+
+}  // namespace ps::viewer

@@ -1,0 +1,69 @@
+#pragma once
+// The desktop window: GLFW, OpenGL 4.1 core, vsync, HiDPI content scale,
+// F11 fullscreen, file drops. Input is delivered as InputEvents — the same
+// type the input replay produces — so live and replayed sessions run the
+// same code path.
+#include <deque>
+#include <string>
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+struct GLFWwindow;
+
+namespace ps::viewer {
+
+struct InputEvent {
+  enum Type { MouseMove, MouseDown, MouseUp, Scroll, Key, Char } type = MouseMove;
+  glm::dvec2 pos{0, 0};     // window coordinates (MouseMove/Down/Up), scroll offsets (Scroll)
+  int button = 0;           // 0 left, 1 right, 2 middle
+  int key = 0;              // GLFW key code
+  bool press = true;        // Key: pressed (true) or released
+  int mods = 0;             // GLFW_MOD_* bits
+  unsigned codepoint = 0;   // Char
+};
+
+class Window {
+ public:
+  // Throws ps::Error when GLFW or the GL context cannot be created.
+  Window(int width, int height, const std::string& title, bool visible = true);
+  ~Window();
+  Window(const Window&) = delete;
+  Window& operator=(const Window&) = delete;
+
+  bool shouldClose() const;
+  void requestClose();
+  // Blocks until an event arrives or `timeoutS` passes (0 = just poll).
+  void waitEvents(double timeoutS);
+  static void wake();  // from any thread: ends a waitEvents early
+  void swap();
+
+  glm::dvec2 size() const;            // window coordinates
+  glm::ivec2 framebufferSize() const; // pixels
+  float contentScale() const;         // UI scale for HiDPI (1 on a 96-dpi screen)
+  void setTitle(const std::string& title);
+  const std::string& title() const { return title_; }
+  void toggleFullscreen();
+  bool fullscreen() const { return fullscreen_; }
+  glm::dvec2 cursor() const;
+
+  std::deque<InputEvent>& events() { return events_; }
+  // Paths dropped on the window since the last call.
+  std::vector<std::string> takeDrops();
+  bool contentScaleChanged() { bool c = scaleChanged_; scaleChanged_ = false; return c; }
+
+  GLFWwindow* handle() const { return win_; }
+
+ private:
+  GLFWwindow* win_ = nullptr;
+  std::string title_;
+  std::deque<InputEvent> events_;
+  std::vector<std::string> drops_;
+  bool fullscreen_ = false;
+  bool scaleChanged_ = false;
+  int savedX_ = 0, savedY_ = 0, savedW_ = 0, savedH_ = 0;
+  glm::dvec2 lastCursor_{0, 0};
+  friend struct WindowCallbacks;
+};
+
+}  // namespace ps::viewer

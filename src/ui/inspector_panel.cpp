@@ -1,0 +1,74 @@
+// Inspector: every attribute of the selected feature, formatted, labelled in
+// the UI language where the field is known (field.* keys of the string table).
+#include <imgui.h>
+
+#include "app/viewer_commands.h"
+#include "ui/ui_context.h"
+
+namespace ps::ui {
+
+void drawInspectorPanel(UiContext& ui) {
+  auto& s = ui.s;
+  const float sc = ui.scale;
+  ImGui::SetNextWindowPos(ImVec2(ui.viewport.x - 370 * sc, 34 * sc), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(360 * sc, 420 * sc), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin(ui.label("panel.inspector").c_str(), &s.panels.inspector)) {
+    ImGui::End();
+    return;
+  }
+  if (!s.hasData() || s.selection.empty()) {
+    ImGui::TextWrapped("%s", ui.tr("inspector.empty"));
+    ImGui::End();
+    return;
+  }
+  static size_t current = 0;
+  if (current >= s.selection.size()) current = s.selection.size() - 1;
+  if (s.selection.size() > 1) {
+    ImGui::TextUnformatted(substitute(ui.tr("inspector.n_selected"), {{"n", std::to_string(s.selection.size())}}).c_str());
+    if (ImGui::BeginCombo("##which", featureName(s, s.selection[current]).c_str())) {
+      for (size_t i = 0; i < s.selection.size(); ++i)
+        if (ImGui::Selectable((featureName(s, s.selection[i]) + "##" + std::to_string(i)).c_str(), i == current)) current = i;
+      ImGui::EndCombo();
+    }
+  } else {
+    current = 0;
+  }
+  const viewer::FeatureRef f = s.selection[current];
+  const auto& L = s.data->layers[f.layer];
+  const LayerSpec& spec = *L.spec;
+  if (ui.largeFont) ImGui::PushFont(ui.largeFont);
+  ImGui::TextWrapped("%s", featureName(s, f).c_str());
+  if (ui.largeFont) ImGui::PopFont();
+  const std::string layerTitle = s.lang == Lang::En && !spec.titleEn.empty() ? spec.titleEn : spec.title;
+  ImGui::TextDisabled("%s", layerTitle.c_str());
+  if (spec.sample) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s", ui.tr("layers.sample_tag"));
+  }
+  if (ImGui::Button(ui.tr("inspector.fly_to"))) viewer::flyToFeature(s, f, ui.viewport);
+  ImGui::SameLine();
+  if (ImGui::Button(ui.tr("inspector.clear"))) viewer::select(s, std::nullopt, false);
+
+  if (ImGui::BeginTable("##attrs", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY)) {
+    ImGui::TableSetupColumn(ui.tr("inspector.field"), ImGuiTableColumnFlags_WidthFixed, 130 * sc);
+    ImGui::TableSetupColumn(ui.tr("inspector.value"));
+    for (const Column& c : L.table.columns) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      const std::string key = "field." + c.name;
+      ImGui::TextUnformatted(s.strings.has(key) ? ui.tr(key) : c.name.c_str());
+      if (s.strings.has(key) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.name.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", formatValue(s, f.layer, c, f.row).c_str());
+    }
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("fid");
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%lld", static_cast<long long>(f.row < L.table.fid.size() ? L.table.fid[f.row] : f.row));
+    ImGui::EndTable();
+  }
+  ImGui::End();
+}
+
+}  // namespace ps::ui

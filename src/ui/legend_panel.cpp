@@ -1,0 +1,86 @@
+// Legend: live, generated from the same style rules the map uses
+// (scene/style_eval.h legendFor), with units and "sample data" marks.
+#include <imgui.h>
+
+#include "app/viewer_style.h"
+#include "scene/style_eval.h"
+#include "ui/ui_context.h"
+
+namespace ps::ui {
+
+void drawLegendPanel(UiContext& ui) {
+  auto& s = ui.s;
+  const float sc = ui.scale;
+  ImGui::SetNextWindowPos(ImVec2(ui.viewport.x - 300 * sc - 10 * sc, ui.viewport.y - 380 * sc), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(300 * sc, 300 * sc), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin(ui.label("panel.legend").c_str(), &s.panels.legend)) {
+    ImGui::End();
+    return;
+  }
+  if (!s.hasData()) {
+    ImGui::TextDisabled("%s", ui.tr("layers.empty"));
+    ImGui::End();
+    return;
+  }
+  const float sw = 14 * sc;
+  for (size_t k = s.order.size(); k-- > 0;) {
+    const uint32_t li = s.order[k];
+    const LayerSpec& spec = s.data->scene.layers[li];
+    if (!spec.visible || spec.kind == LayerKind::Label) continue;
+    const FeatureTable& t = s.data->layers[li].table;
+    const std::string title = s.lang == Lang::En && !spec.titleEn.empty() ? spec.titleEn : spec.title;
+    ImGui::TextUnformatted(title.c_str());
+    if (spec.sample) {
+      ImGui::SameLine();
+      ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s", ui.tr("layers.sample_tag"));
+    }
+    if (spec.approximate) {
+      ImGui::SameLine();
+      ImGui::TextColored(ImVec4(0.45f, 0.45f, 0.45f, 1.0f), "%s", ui.tr("legend.approximate"));
+    }
+    ImGui::Indent(8 * sc);
+    std::vector<LegendEntry> entries = legendFor(spec, t);
+    const std::string unitKey = viewer::unitKeyFor(spec, spec.style.colorField);
+    if (spec.style.colorMode == ColorMode::Ramp && !entries.empty()) {
+      // A continuous bar with its end values and unit.
+      ImDrawList* dl = ImGui::GetWindowDrawList();
+      ImVec2 p = ImGui::GetCursorScreenPos();
+      const float w = 200 * sc, h = 12 * sc;
+      for (size_t i = 0; i + 1 < entries.size(); ++i) {
+        float x0 = p.x + w * static_cast<float>(i) / static_cast<float>(entries.size() - 1);
+        float x1 = p.x + w * static_cast<float>(i + 1) / static_cast<float>(entries.size() - 1);
+        auto c0 = entries[i].color, c1 = entries[i + 1].color;
+        dl->AddRectFilledMultiColor(ImVec2(x0, p.y), ImVec2(x1, p.y + h), IM_COL32(c0.r, c0.g, c0.b, 255),
+                                    IM_COL32(c1.r, c1.g, c1.b, 255), IM_COL32(c1.r, c1.g, c1.b, 255),
+                                    IM_COL32(c0.r, c0.g, c0.b, 255));
+      }
+      ImGui::Dummy(ImVec2(w, h));
+      std::string unit = unitKey.empty() ? "" : std::string(" ") + ui.tr(unitKey);
+      ImGui::Text("%s%s", entries.front().label.c_str(), unit.c_str());
+      ImGui::SameLine(w - ImGui::CalcTextSize(entries.back().label.c_str()).x);
+      ImGui::Text("%s", entries.back().label.c_str());
+      ImGui::TextDisabled("%s", spec.style.colorField.c_str());
+    } else {
+      for (const LegendEntry& e : entries) {
+        ImGui::ColorButton("##sw", ImVec4(e.color.r / 255.f, e.color.g / 255.f, e.color.b / 255.f, 1.0f),
+                           ImGuiColorEditFlags_NoTooltip, ImVec2(sw, sw));
+        ImGui::SameLine();
+        const std::string& text = s.lang == Lang::En && !e.labelEn.empty() ? e.labelEn : e.label;
+        if (spec.style.colorMode == ColorMode::Single || text.empty())
+          ImGui::TextUnformatted(title.c_str());
+        else if (e.count)
+          ImGui::Text("%s (%zu)", text.c_str(), e.count);
+        else
+          ImGui::TextUnformatted(text.c_str());
+      }
+    }
+    if (spec.kind == LayerKind::Extrusion)
+      ImGui::TextDisabled("%s", substitute(ui.tr("legend.height"), {{"field", spec.fields.height.empty() ? spec.fields.floors : spec.fields.height},
+                                                                     {"scale", std::to_string(spec.style.heightScale).substr(0, 4)}}).c_str());
+    ImGui::Unindent(8 * sc);
+    ImGui::Spacing();
+  }
+  ImGui::End();
+}
+
+}  // namespace ps::ui

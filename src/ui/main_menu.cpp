@@ -1,0 +1,77 @@
+// Menu bar: file (open, save, recent), view (panels, camera), language.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/viewer_commands.h"
+#include "ui/ui_context.h"
+
+namespace ps::ui {
+
+void drawMainMenu(UiContext& ui) {
+  auto& s = ui.s;
+  static std::string pathBuf;
+  bool openDialog = false, saveDialog = false;
+  if (ImGui::BeginMainMenuBar()) {
+    if (ImGui::BeginMenu(ui.label("menu.file").c_str())) {
+      if (ImGui::MenuItem(ui.tr("menu.open"), "Ctrl+O")) openDialog = true;
+      if (ImGui::MenuItem(ui.tr("menu.save"), "Ctrl+S", false, s.hasData())) ui.req.save = s.scenePath;
+      if (ImGui::MenuItem(ui.tr("menu.save_as"), nullptr, false, s.hasData())) saveDialog = true;
+      if (ImGui::BeginMenu(ui.tr("menu.recent"), !s.recent.empty())) {
+        for (const std::string& r : s.recent)
+          if (ImGui::MenuItem(r.c_str())) ui.req.open = r;
+        ImGui::EndMenu();
+      }
+      ImGui::Separator();
+      if (ImGui::MenuItem(ui.tr("menu.quit"))) ui.req.quit = true;
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(ui.label("menu.view").c_str())) {
+      ImGui::MenuItem(ui.tr("panel.search"), nullptr, &s.panels.search);
+      ImGui::MenuItem(ui.tr("panel.layers"), nullptr, &s.panels.layers);
+      ImGui::MenuItem(ui.tr("panel.filters"), nullptr, &s.panels.filters);
+      ImGui::MenuItem(ui.tr("panel.inspector"), nullptr, &s.panels.inspector);
+      ImGui::MenuItem(ui.tr("panel.legend"), nullptr, &s.panels.legend);
+      ImGui::MenuItem(ui.tr("panel.table"), nullptr, &s.panels.table);
+      ImGui::Separator();
+      if (ImGui::MenuItem(ui.tr("nav.reset"), "R")) viewer::resetView(s);
+      if (ImGui::MenuItem(ui.tr("nav.north_up"), "N")) viewer::northUp(s);
+      if (ImGui::MenuItem(ui.tr("menu.fullscreen"), "F11", s.fullscreen)) ui.req.toggleFullscreen = true;
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(ui.label("menu.language").c_str())) {
+      // Each language names itself, so anyone can find their way back.
+      if (ImGui::MenuItem(ui.tr("lang.chinese"), nullptr, s.lang == Lang::Zh)) viewer::setLanguage(s, Lang::Zh);
+      if (ImGui::MenuItem(ui.tr("lang.english"), nullptr, s.lang == Lang::En)) viewer::setLanguage(s, Lang::En);
+      ImGui::EndMenu();
+    }
+    if (s.hasData()) {
+      const std::string& t = s.lang == Lang::En && !s.data->scene.titleEn.empty() ? s.data->scene.titleEn : s.data->scene.title;
+      ImGui::SameLine(ImGui::GetWindowWidth() * 0.5f - ImGui::CalcTextSize(t.c_str()).x * 0.5f);
+      ImGui::TextUnformatted(t.c_str());
+    }
+    ImGui::EndMainMenuBar();
+  }
+  if (openDialog || saveDialog) {
+    pathBuf = saveDialog ? s.scenePath : std::string();
+    ImGui::OpenPopup(saveDialog ? "##save_dialog" : "##open_dialog");
+  }
+  for (int which = 0; which < 2; ++which) {
+    const char* id = which == 0 ? "##open_dialog" : "##save_dialog";
+    ImGui::SetNextWindowSize(ImVec2(560 * ui.scale, 0));
+    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+      ImGui::TextUnformatted(ui.tr(which == 0 ? "dialog.open_prompt" : "dialog.save_prompt"));
+      ImGui::SetNextItemWidth(-1);
+      if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+      bool enter = ImGui::InputText("##path", &pathBuf, ImGuiInputTextFlags_EnterReturnsTrue);
+      if (ImGui::Button(ui.tr("dialog.ok")) || enter) {
+        if (!pathBuf.empty()) (which == 0 ? ui.req.open : ui.req.save) = pathBuf;
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (ImGui::Button(ui.tr("dialog.cancel"))) ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+    }
+  }
+}
+
+}  // namespace ps::ui
