@@ -89,7 +89,7 @@ class App {
  public:
   explicit App(const ViewerOptions& opt)
       : opt_(opt),
-        win_(opt.width, opt.height, "Parkscape", true),
+        win_(opt.width, opt.height, "Parkscape", true, opt.replay.empty() ? 4 : 0),
         gui_(win_) {
     s_.strings = StringTable::load(defaultStringsPath());
     s_.lang = opt.lang.value_or(Lang::Zh);
@@ -472,7 +472,7 @@ nlohmann::json App::stateDump() const {
   j["commands_run"] = commandsRun_;
   j["command_errors"] = commandErrors_;
   j["frames"] = framesDrawn_;
-  if (idleCpu_ >= 0) j["idle"] = {{"seconds", idleSeconds_}, {"cpu_seconds", idleCpu_}, {"frames", idleFrames_}};
+  if (idleCpu_ >= 0) j["idle"] = {{"seconds", idleSeconds_}, {"cpu_seconds", idleCpu_}, {"cpu_ms", static_cast<long>(idleCpu_ * 1000.0)}, {"frames", idleFrames_}};
   return j;
 }
 
@@ -600,6 +600,7 @@ int App::run() {
   if (replay) {
     script = loadReplay(opt_.replay);
     if (script.width > 0) glfwSetWindowSize(win_.handle(), script.width, script.height);
+    win_.acceptInput(false);  // the script owns the input; stray X events are dropped
   }
   size_t next = 0;
   double vt = 0;                 // virtual replay clock
@@ -618,7 +619,6 @@ int App::run() {
     }
     if (replay) {
       win_.waitEvents(0);
-      win_.events().clear();  // a replay owns the input; stray X events are dropped
       if (job_) {
         // Data loads in real time; the script waits for it.
         s_.now = vt;
@@ -662,7 +662,7 @@ int App::run() {
       bool shot = wantScreenshot;
       frame(wantScreenshot);
       if (shot || (done && settleFrames >= 3)) break;
-      if (vt - replayStart > script.events.back().t + 60.0) break;  // a fly that never ends must not hang a test
+      if (vt - replayStart > (script.events.empty() ? 0.0 : script.events.back().t) + 60.0) break;  // a fly that never ends must not hang a test
       continue;
     }
     // Interactive: redraw only when something changed or moves.

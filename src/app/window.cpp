@@ -15,7 +15,7 @@ struct WindowCallbacks {
     InputEvent e;
     e.type = InputEvent::MouseMove;
     e.pos = {x, y};
-    s->events_.push_back(e);
+    if (s->acceptInput_) s->events_.push_back(e);
   }
   static void button(GLFWwindow* w, int b, int action, int mods) {
     Window* s = self(w);
@@ -24,13 +24,13 @@ struct WindowCallbacks {
     e.button = b == GLFW_MOUSE_BUTTON_LEFT ? 0 : b == GLFW_MOUSE_BUTTON_RIGHT ? 1 : b == GLFW_MOUSE_BUTTON_MIDDLE ? 2 : b;
     e.mods = mods;
     e.pos = s->lastCursor_;
-    s->events_.push_back(e);
+    if (s->acceptInput_) s->events_.push_back(e);
   }
   static void scroll(GLFWwindow* w, double x, double y) {
     InputEvent e;
     e.type = InputEvent::Scroll;
     e.pos = {x, y};
-    self(w)->events_.push_back(e);
+    if (self(w)->acceptInput_) self(w)->events_.push_back(e);
   }
   static void key(GLFWwindow* w, int k, int, int action, int mods) {
     if (action == GLFW_REPEAT) action = GLFW_PRESS;
@@ -39,13 +39,13 @@ struct WindowCallbacks {
     e.key = k;
     e.press = action == GLFW_PRESS;
     e.mods = mods;
-    self(w)->events_.push_back(e);
+    if (self(w)->acceptInput_) self(w)->events_.push_back(e);
   }
   static void character(GLFWwindow* w, unsigned c) {
     InputEvent e;
     e.type = InputEvent::Char;
     e.codepoint = c;
-    self(w)->events_.push_back(e);
+    if (self(w)->acceptInput_) self(w)->events_.push_back(e);
   }
   static void drop(GLFWwindow* w, int n, const char** paths) {
     for (int i = 0; i < n; ++i) self(w)->drops_.emplace_back(paths[i]);
@@ -57,7 +57,7 @@ namespace {
 void glfwError(int code, const char* text) { std::fprintf(stderr, "parkscape: GLFW error %d: %s\n", code, text); }
 }  // namespace
 
-Window::Window(int width, int height, const std::string& title, bool visible) : title_(title) {
+Window::Window(int width, int height, const std::string& title, bool visible, int samples) : title_(title) {
   glfwSetErrorCallback(glfwError);
   if (!glfwInit()) throw Error("", "cannot start GLFW (is a display available? try xvfb-run -a)");
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 4);
@@ -66,7 +66,7 @@ Window::Window(int width, int height, const std::string& title, bool visible) : 
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
   glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
-  glfwWindowHint(GLFW_SAMPLES, 4);
+  glfwWindowHint(GLFW_SAMPLES, samples);
   win_ = glfwCreateWindow(width, height, title.c_str(), nullptr, nullptr);
   if (!win_) {
     glfwTerminate();

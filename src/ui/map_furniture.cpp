@@ -60,8 +60,8 @@ void navButtons(UiContext& ui) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c(p.x + b * 0.5f, p.y + b * 0.5f);
     const float a = static_cast<float>(-s.camera.bearing * kPi / 180.0), r = b * 0.38f;
-    auto rot = [&](float x, float y) {
-      return ImVec2(c.x + x * std::cos(a) - y * std::sin(a), c.y + x * std::sin(a) + y * std::cos(a));
+    auto rot = [&](float px, float py) {
+      return ImVec2(c.x + px * std::cos(a) - py * std::sin(a), c.y + px * std::sin(a) + py * std::cos(a));
     };
     dl->AddCircleFilled(c, b * 0.48f, IM_COL32(255, 255, 255, 230));
     dl->AddTriangleFilled(rot(0, -r), rot(-r * 0.4f, 0), rot(r * 0.4f, 0), IM_COL32(200, 40, 40, 255));

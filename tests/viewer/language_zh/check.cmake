@@ -1,0 +1,11 @@
+# Default language: Chinese panel titles and window title.
+json_get(lang language)
+expect_eq("language" "${lang}" "zh")
+json_strings(strings ui_strings)
+expect_true("Chinese layers panel" strings MATCHES "图层")
+expect_true("Chinese legend panel" strings MATCHES "图例")
+expect_true("no English panel titles" NOT strings MATCHES "Layers")
+json_get(title window_title)
+expect_true("Chinese window title" title MATCHES "成都未来产业孵化加速园")
+json_get(cjk cjk_font)
+expect_eq("Noto Sans CJK in use" "${cjk}" "ON")

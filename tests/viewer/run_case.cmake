@@ -1,0 +1,100 @@
+# Runs one viewer case: parkscape view <scene> --replay events.json under
+# xvfb-run, then includes the case's check.cmake with the state dump parsed
+# into helpers (json_get, expect_eq, expect_true, expect_near...).
+# A skip prints "SKIPPED: <why>" (see tests/viewer/CMakeLists.txt).
+cmake_minimum_required(VERSION 3.25)
+
+find_program(XVFB_RUN xvfb-run)
+if(NOT XVFB_RUN)
+  message("SKIPPED: xvfb-run not found")
+  return()
+endif()
+
+file(REMOVE_RECURSE ${OUT_DIR})
+file(MAKE_DIRECTORY ${OUT_DIR})
+set(ARGS "")
+if(CASE MATCHES "^chengdu_")
+  set(SCENE ${SOURCE_DIR}/geodata/chengdu.toml)
+  if(NOT EXISTS ${SCENE} OR NOT EXISTS ${SOURCE_DIR}/geodata/cache/sample_parks.gpkg)
+    message("SKIPPED: geodata/chengdu.toml or geodata/cache not prepared (scripts/prepare_data.sh)")
+    return()
+  endif()
+  list(APPEND ARGS ${SCENE})
+else()
+  list(APPEND ARGS --demo)
+endif()
+set(EXTRA "")
+if(EXISTS ${CASE_DIR}/args.txt)
+  file(STRINGS ${CASE_DIR}/args.txt EXTRA)
+endif()
+# Cases may write files (a saved view) into OUT_DIR: events refer to it as @OUT@.
+file(READ ${CASE_DIR}/events.json EVENTS)
+string(REPLACE "@OUT@" "${OUT_DIR}" EVENTS "${EVENTS}")
+file(WRITE ${OUT_DIR}/events.json "${EVENTS}")
+
+execute_process(
+  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24"
+          ${PARKSCAPE} view ${ARGS} ${EXTRA}
+          --replay ${OUT_DIR}/events.json
+          --screenshot ${OUT_DIR}/screenshot.png
+          --state-dump ${OUT_DIR}/state.json
+  RESULT_VARIABLE rc
+  OUTPUT_VARIABLE out
+  ERROR_VARIABLE err
+  TIMEOUT 280)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "viewer exited with ${rc}\nstdout:\n${out}\nstderr:\n${err}")
+endif()
+if(NOT EXISTS ${OUT_DIR}/state.json OR NOT EXISTS ${OUT_DIR}/screenshot.png)
+  message(FATAL_ERROR "no state dump or screenshot written\nstderr:\n${err}")
+endif()
+file(READ ${OUT_DIR}/state.json STATE)
+
+set(FAILURES 0)
+# json_get(<out-var> <path...>): value at the path in the state dump.
+function(json_get var)
+  string(JSON v ERROR_VARIABLE e GET "${STATE}" ${ARGN})
+  if(e)
+    message(SEND_ERROR "state dump: ${ARGN}: ${e}")
+  endif()
+  set(${var} "${v}" PARENT_SCOPE)
+endfunction()
+function(json_len var)
+  string(JSON v ERROR_VARIABLE e LENGTH "${STATE}" ${ARGN})
+  if(e)
+    message(SEND_ERROR "state dump: ${ARGN}: ${e}")
+  endif()
+  set(${var} "${v}" PARENT_SCOPE)
+endfunction()
+# json_strings(<out-var> <path...>): a JSON array of strings as a CMake list
+# (element by element: CMake re-escapes non-ASCII text in whole arrays).
+function(json_strings var)
+  string(JSON n ERROR_VARIABLE e LENGTH "${STATE}" ${ARGN})
+  set(out "")
+  if(n GREATER 0)
+    math(EXPR last "${n} - 1")
+    foreach(i RANGE ${last})
+      string(JSON v GET "${STATE}" ${ARGN} ${i})
+      list(APPEND out "${v}")
+    endforeach()
+  endif()
+  set(${var} "${out}" PARENT_SCOPE)
+endfunction()
+function(expect_eq what actual expected)
+  if(NOT "${actual}" STREQUAL "${expected}")
+    message(SEND_ERROR "${what}: expected '${expected}', got '${actual}'")
+  endif()
+endfunction()
+function(expect_true what)
+  if(NOT (${ARGN}))
+    message(SEND_ERROR "${what}: condition failed: ${ARGN}")
+  endif()
+endfunction()
+# The state dump must never report failed replay commands.
+json_len(nerr command_errors)
+if(nerr GREATER 0)
+  json_get(e0 command_errors 0)
+  message(SEND_ERROR "replay command failed: ${e0}")
+endif()
+include(${CASE_DIR}/check.cmake)
+message(STATUS "viewer.${CASE}: screenshot ${OUT_DIR}/screenshot.png, state ${OUT_DIR}/state.json")
