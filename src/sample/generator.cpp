@@ -203,7 +203,9 @@ Anchor resolveAnchor(const Anchors& a, const ParkSlot& s) {
     case AnchorKind::University: {
       const Campus* c = a.campus(id);
       if (!c) throw Error("universities_chengdu.csv", "the sample plan needs campus '" + id + "', which is missing", "id");
-      return {id, s.kind, c->lonLat, c->district};
+      // "金牛区/郫都区" (a campus on a border): its ring programme belongs to the latter.
+      const size_t slash = c->district.rfind('/');
+      return {id, s.kind, c->lonLat, slash == std::string::npos ? c->district : c->district.substr(slash + 1)};
     }
     case AnchorKind::Cluster: {
       const Cluster* c = a.cluster(id);
@@ -337,6 +339,9 @@ std::array<double, kQuarters> occupancySeries(int openQuarter, Rng& rng) {
 
 struct ParkInfo {
   std::string id, nameZh, nameEn;
+  std::string placeZh, placeEn;  // "环电子科大" / "UESTC ring"
+  std::string hostZh, hostEn;    // the university for a campus park ("电子科技大学"), else ""
+
   const Sector* sector;
   const SubSector* sub;
   Setting setting;
@@ -423,13 +428,14 @@ void addParkSites(const ParkInfo& pk, const Anchor& an, glm::dvec2 at, EcoBuilde
                   Rng& rng) {
   struct Pick {
     std::string_view kind, zh, en;
+    int naming = 0;  // 0: park name + kind, 1: place + kind (scenarios), 2: university + kind
   };
   std::vector<Pick> picks;
   static const std::pair<std::string_view, Pick> kScenarios[] = {
-      {"digital_diagnosis", {"scenario", "数字诊疗应用场景", "digital diagnosis scenario"}},
-      {"green_hydrogen", {"scenario", "氢能应用场景", "hydrogen scenario"}},
-      {"flying_cars", {"scenario", "飞行汽车应用场景", "flying-car scenario"}},
-      {"metaverse", {"scenario", "元宇宙+应用场景", "metaverse+ scenario"}}};
+      {"digital_diagnosis", {"scenario", "数字诊疗应用场景", "digital diagnosis scenario", 1}},
+      {"green_hydrogen", {"scenario", "氢能应用场景", "hydrogen scenario", 1}},
+      {"flying_cars", {"scenario", "飞行汽车应用场景", "flying-car scenario", 1}},
+      {"metaverse", {"scenario", "元宇宙+应用场景", "metaverse+ scenario", 1}}};
   for (const auto& [sub, p] : kScenarios)
     if (sub == pk.sub->id && std::find(used.begin(), used.end(), sub) == used.end()) {
       used.emplace_back(sub);
@@ -440,7 +446,7 @@ void addParkSites(const ParkInfo& pk, const Anchor& an, glm::dvec2 at, EcoBuilde
       const std::string uni = "usp:" + an.id.substr(0, an.id.find('_'));
       if (std::find(used.begin(), used.end(), uni) == used.end() && rng.chance(0.5)) {
         used.push_back(uni);
-        picks.push_back({"university_science_park", "大学科技园", "university science park"});
+        picks.push_back({"university_science_park", "大学科技园", "university science park", 2});
       } else {
         picks.push_back({"proof_of_concept", "概念验证中心", "proof-of-concept centre"});
       }
@@ -451,8 +457,10 @@ void addParkSites(const ParkInfo& pk, const Anchor& an, glm::dvec2 at, EcoBuilde
     }
   }
   for (const Pick& p : picks) {
-    const std::string zh = pk.nameZh.substr(0, pk.nameZh.rfind("孵化加速园"));
-    e.b.s(fmt("E%03d", ++e.synthetic)).s(zh + std::string(p.zh)).s(pk.nameEn.substr(0, pk.nameEn.rfind(" park")) + " " + std::string(p.en))
+    std::string zh = pk.nameZh.substr(0, pk.nameZh.rfind("孵化加速园")), en = pk.nameEn.substr(0, pk.nameEn.rfind(" park"));
+    if (p.naming == 1) zh = "示例·" + pk.placeZh, en = "SAMPLE " + pk.placeEn;
+    if (p.naming == 2) zh = "示例·" + pk.hostZh, en = "SAMPLE " + pk.hostEn;
+    e.b.s(fmt("E%03d", ++e.synthetic)).s(zh + std::string(p.zh)).s(en + " " + std::string(p.en))
         .s(std::string(p.kind)).s(std::string(pk.sector->id)).i(0).s("sample").s(kSampleSiteStatus).endRow();
     addPoint(e.t.geom, at);
   }
@@ -552,6 +560,10 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
     pk.nameZh = "示例·" + base + (dup > 1 ? fmt("%d号", dup) : "") + "孵化加速园";
     pk.nameEn = "SAMPLE " + std::string(placeEn(slot.anchorId, slot.kind)) + " " + std::string(sub->en) +
                 (dup > 1 ? fmt(" No.%d", dup) : "") + " park";
+    pk.placeZh = placeZh(slot.anchorId, slot.kind);
+    pk.placeEn = placeEn(slot.anchorId, slot.kind);
+    if (const Campus* c = slot.kind == AnchorKind::University ? anchors.campus(an.id) : nullptr)
+      pk.hostZh = c->nameZh, pk.hostEn = c->nameEn;
     pk.sector = sec;
     pk.sub = sub;
     pk.setting = setting;

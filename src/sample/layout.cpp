@@ -15,13 +15,14 @@ struct Style {
   double maxLen, maxDepth;        // largest building length / depth
   double cellMin;                 // smallest side of a building's cell
   double parcelMaxM2;             // larger parks get more parcels rather than huge ones
+  double maxFar;                  // plot-ratio ceiling of a parcel (planning control)
 };
 
 Style styleFor(Setting s) {
   switch (s) {
-    case Setting::SiliconAlley: return {0.05, 0.16, 2, 6, 14, 24, 5, 9, 12, 90, 40, 28, 0.03e6};
-    case Setting::Urban: return {0.14, 0.45, 3, 8, 24, 40, 9, 15, 15, 110, 55, 34, 0.065e6};
-    case Setting::Outer: return {0.22, 0.58, 2, 7, 24, 40, 12, 20, 18, 150, 90, 40, 0.1e6};
+    case Setting::SiliconAlley: return {0.05, 0.16, 2, 6, 14, 24, 5, 9, 12, 90, 40, 28, 0.03e6, 6.0};
+    case Setting::Urban: return {0.14, 0.45, 3, 8, 24, 40, 9, 15, 15, 110, 55, 34, 0.065e6, 4.0};
+    case Setting::Outer: return {0.22, 0.58, 2, 7, 24, 40, 12, 20, 18, 150, 90, 40, 0.1e6, 2.0};
   }
   return styleFor(Setting::Urban);
 }
@@ -73,6 +74,11 @@ int floorsFor(Setting s, double footprintM2, bool courtyard, Rng& rng) {
   return 3;
 }
 
+double heightFor(int floors, double parapet) {
+  const double storey = floors <= 6 ? 4.5 : 3.9;  // labs and plants are taller per storey than offices
+  return std::round((floors * storey + parapet) * 10.0) / 10.0;
+}
+
 // One building in its cell: a rectangle, an L, or a rectangle with a courtyard.
 Footprint building(Setting setting, const Style& st, const Box& cell, const Rotation& rot, Rng& rng) {
   const double w = std::min(cell.w() * rng.range(0.62, 0.95), st.maxLen);
@@ -119,8 +125,7 @@ Footprint building(Setting setting, const Style& st, const Box& cell, const Rota
   f.solidPoint = rot(f.solidPoint);
   f.areaM2 = signedArea(shell) + signedArea(hole);  // hole is clockwise: negative
   f.floors = floorsFor(setting, f.areaM2, !hole.empty(), rng);
-  const double storey = f.floors <= 6 ? 4.5 : 3.9;  // labs and plants are taller per storey than offices
-  f.heightM = std::round((f.floors * storey + rng.range(1.0, 3.0)) * 10.0) / 10.0;
+  f.heightM = heightFor(f.floors, rng.range(1.0, 3.0));
   f.shell = std::move(shell);
   f.hole = std::move(hole);
   return f;
@@ -151,6 +156,16 @@ void fillParcel(Setting setting, const Style& st, const Box& parcel, const Rotat
       out.buildings.push_back(building(setting, st, cell, rot, rng));
     }
   }
+  // Keep the parcel under its plot-ratio ceiling by taking storeys off (never below 3).
+  double gfa = 0;
+  for (const Footprint& f : out.buildings) gfa += f.areaM2 * f.floors;
+  const double k = st.maxFar * parcel.w() * parcel.h() / gfa;
+  if (k < 1)
+    for (Footprint& f : out.buildings) {
+      const double parapet = f.heightM - (f.floors <= 6 ? 4.5 : 3.9) * f.floors;
+      f.floors = std::max(3, static_cast<int>(f.floors * k));
+      f.heightM = heightFor(f.floors, std::clamp(parapet, 1.0, 3.0));
+    }
 }
 
 }  // namespace
@@ -175,14 +190,15 @@ void layoutPark(Setting setting, Rng& rng, ParkLayout& out) {
   const int n = std::clamp(std::max(rng.intRange(st.parcelsMin, st.parcelsMax),
                                     static_cast<int>(std::ceil(0.8 * targetM2 / st.parcelMaxM2))),
                            2, 8);
-  const int cols = n <= 3 ? n : static_cast<int>(std::ceil(std::sqrt(n * rng.range(0.8, 1.5))));
-  const int rows = (n + cols - 1) / cols;
   const double road = rng.range(st.roadMin, st.roadMax);
   const double margin = 0.5 * road;  // park boundary runs along the centre line of its edge streets
 
-  // Size the grid so the whole park (parcels + streets + margin) meets the target area.
+  // Size the grid so the whole park (parcels + streets + margin) meets the target area,
+  // with as many columns as keep the parcels roughly square.
   const double aspect = rng.range(0.6, 1.6);
   double W = std::sqrt(targetM2 * aspect), H = targetM2 / W;
+  const int cols = std::clamp(static_cast<int>(std::lround(std::sqrt(n * W / H))), 1, n);
+  const int rows = (n + cols - 1) / cols;
   const double minW = cols * (2 * st.setbackMax + st.cellMin) + (cols - 1) * road + 2 * margin;
   const double minH = rows * (2 * st.setbackMax + st.cellMin) + (rows - 1) * road + 2 * margin;
   if (W < minW) W = minW, H = std::max(targetM2 / W, minH);

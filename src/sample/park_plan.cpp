@@ -110,7 +110,7 @@ constexpr Place kClusterPlaces[] = {
     {"tianfu_seed_park", "天府现代种业园", "Tianfu Seed Park"},
     {"new_materials_zone", "彭州新材料", "Pengzhou New Materials"},
     {"tianfu_newenergy_materials", "羊安新能源", "Yang'an New Energy"},
-    {"uav_test_base", "彭州无人机", "Pengzhou UAV"},
+    {"uav_test_base", "彭州试飞基地", "Pengzhou UAV test base"},
     {"kechuang_island", "科创生态岛", "Innovation Island"},
     {"chengdu_science_city", "成都科学城", "Chengdu Science City"},
     {"hl3_tokamak", "双流聚变", "Shuangliu Fusion"},

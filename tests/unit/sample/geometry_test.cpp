@@ -71,7 +71,7 @@ TEST(SampleGeometry, ParcelsInsideTheirParkOnAStreetGrid) {
     EXPECT_TRUE(g.containsProperly(park.get(), parcel.get())) << col(d.parcels, "parcel_id").strings[i];
     const double far = col(d.parcels, "far").reals[i];
     EXPECT_GT(far, 0.05);
-    EXPECT_LT(far, 8.0);
+    EXPECT_LE(far, 6.0);  // the silicon-alley ceiling
   }
   for (const auto& [pk, list] : byPark) {
     EXPECT_GE(list.size(), 2u) << pk;
