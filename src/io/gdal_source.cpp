@@ -195,6 +195,8 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
       throw Error(path, "field not found; fields: " + join(fieldNames), join(missing));
     if (!spec.x.empty() || !spec.y.empty() || !spec.wkt.empty())
       throw Error(path, "no geometry could be built from the named columns; fields: " + join(fieldNames));
+    rep.warnings.push_back(path + ": no geometry column recognised (looked for lon/lng/longitude/x + lat/latitude/y, "
+                           "or WKT/geom); fields: " + join(fieldNames) + "; name them with x/y or wkt");
   }
 
   const OGRSpatialReference* srs = layer->GetSpatialRef();
