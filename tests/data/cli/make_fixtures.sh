@@ -3,7 +3,7 @@
 # Needs gdal-bin (ogr2ogr) and python3 (standard library only).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
-rm -f garbage.* bad_prj.* bad_crs.geojson gbk_cpg.* gbk_nocpg.* lonlat.csv good.geojson broken_scene.toml
+rm -f echarts_like.geojson garbage.* bad_prj.* bad_crs.geojson gbk_cpg.* gbk_nocpg.* lonlat.csv good.geojson broken_scene.toml
 
 # Corrupt files: right extension, wrong bytes.
 printf 'SQLite format 2\000 this is not a GeoPackage, just garbage bytes\n' > garbage.gpkg
@@ -44,3 +44,12 @@ title = "broken scene
 [[layers]
 id = 3
 TOML
+
+# Two features shaped like the echarts Chengdu file (GCJ-02, string ids, an
+# outdated code, a self-intersecting ring, a repeated vertex): synthetic.
+cat > echarts_like.geojson <<'JSON'
+{"type":"FeatureCollection","features":[
+{"type":"Feature","id":"510104","properties":{"name":"锦江区","cp":[104.117022,30.598158],"childNum":1},"geometry":{"type":"Polygon","coordinates":[[[104.08984375,30.640625],[104.08984375,30.640625],[104.1,30.64],[104.1,30.6],[104.08,30.6],[104.08984375,30.640625]]]}},
+{"type":"Feature","id":"510124","properties":{"name":"郫都区","cp":[103.901091,30.795854],"childNum":1},"geometry":{"type":"Polygon","coordinates":[[[103.8,30.7],[103.9,30.8],[103.9,30.7],[103.8,30.8],[103.8,30.7]]]}}
+]}
+JSON
