@@ -230,7 +230,13 @@ int infoScene(const InfoOptions& o) {
       j["roles"] = roleChecks(l, t, &allFound);
       if (!allFound) {
         rc = 1;
-        j["warnings"].push_back(resolved + ": layer '" + l.id + "': a mapped field is missing");
+        std::string fieldList;
+        for (const Column& c : t.columns) fieldList += (fieldList.empty() ? "" : ", ") + c.name;
+        for (const auto& r : j["roles"])
+          if (!r["found"].get<bool>())
+            std::fprintf(stderr, "parkscape: error: %s: layer '%s': field '%s' (role %s) not found in %s; fields: %s\n",
+                         o.path.c_str(), l.id.c_str(), r["field"].get<std::string>().c_str(),
+                         r["role"].get<std::string>().c_str(), resolved.c_str(), fieldList.c_str());
       }
     } catch (const Error& e) {
       rc = 1;
