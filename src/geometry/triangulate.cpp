@@ -8,11 +8,25 @@
 #include <cmath>
 #include <cstdint>
 #include <utility>
+#include <vector>
 
 namespace ps::geometry {
+
+namespace detail {
+struct TessState {
+  std::vector<glm::dvec2>* vertices = nullptr;
+  std::vector<uint32_t>* indices = nullptr;
+  glm::dvec2 origin{0.0, 0.0};  // coordinates go to GLU relative to this
+  uint32_t pending[3] = {0, 0, 0};
+  int pendingCount = 0;
+  bool failed = false;
+  std::vector<double> scratch;  // xyz per input vertex; GLU keeps pointers into it until gluTessEndPolygon
+};
+}  // namespace detail
+
 namespace {
 
-using Pass = Triangulator::Pass;
+using Pass = detail::TessState;
 
 // GLU hands vertex data around as void*; we store absolute indices + 1 so that
 // index 0 is not mistaken for "no data" (libtess treats NULL as a failed combine).
@@ -66,7 +80,7 @@ double ringSignedArea(const glm::dvec2* ring, size_t n) {
   return 0.5 * sum;
 }
 
-Triangulator::Triangulator() : tess_(gluNewTess()) {
+Triangulator::Triangulator() : tess_(gluNewTess()), state_(std::make_unique<detail::TessState>()) {
   gluTessProperty(tess_, GLU_TESS_WINDING_RULE, GLU_TESS_WINDING_ODD);
   // A fixed normal stops GLU from estimating one, which fails on near-degenerate
   // input and would flip the output's orientation for clockwise shells.
@@ -91,28 +105,31 @@ size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringS
   const size_t baseVertex = outVertices.size(), baseIndex = outIndices.size();
   outVertices.insert(outVertices.end(), coords + first, coords + last);
 
-  pass_ = Pass{};
-  pass_.vertices = &outVertices;
-  pass_.indices = &outIndices;
-  pass_.origin = coords[first];
-  scratch_.assign(3 * (last - first), 0.0);
+  Pass& pass = *state_;
+  pass.vertices = &outVertices;
+  pass.indices = &outIndices;
+  pass.origin = coords[first];
+  pass.pendingCount = 0;
+  pass.failed = false;
+  std::vector<double>& xyz = pass.scratch;
+  xyz.assign(3 * (last - first), 0.0);
   for (size_t i = first; i < last; ++i) {
-    scratch_[3 * (i - first)] = coords[i].x - pass_.origin.x;
-    scratch_[3 * (i - first) + 1] = coords[i].y - pass_.origin.y;
+    xyz[3 * (i - first)] = coords[i].x - pass.origin.x;
+    xyz[3 * (i - first) + 1] = coords[i].y - pass.origin.y;
   }
 
-  gluTessBeginPolygon(tess_, &pass_);
+  gluTessBeginPolygon(tess_, &pass);
   for (size_t r = 0; r < ringCount; ++r) {
     if (ringStart[r + 1] < ringStart[r] + 3) continue;  // a ring under 3 points encloses nothing
     gluTessBeginContour(tess_);
     for (size_t i = ringStart[r]; i < ringStart[r + 1]; ++i)
-      gluTessVertex(tess_, &scratch_[3 * (i - first)], encode(baseVertex + (i - first)));
+      gluTessVertex(tess_, &xyz[3 * (i - first)], encode(baseVertex + (i - first)));
     gluTessEndContour(tess_);
   }
   gluTessEndPolygon(tess_);
 
   const size_t added = (outIndices.size() - baseIndex) / 3;
-  if (pass_.failed || added == 0) {
+  if (pass.failed || added == 0) {
     outVertices.resize(baseVertex);
     outIndices.resize(baseIndex);
     return 0;

@@ -22,6 +22,7 @@
 // thread-safe itself. Reusing one avoids re-creating the tessellator per polygon.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include <glm/vec2.hpp>
@@ -29,6 +30,10 @@
 struct GLUtesselator;
 
 namespace ps::geometry {
+
+namespace detail {
+struct TessState;
+}
 
 class Triangulator {
  public:
@@ -40,20 +45,9 @@ class Triangulator {
   size_t triangulate(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
                      std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices);
 
-  // State shared with the C callbacks; public only so they can reach it.
-  struct Pass {
-    std::vector<glm::dvec2>* vertices = nullptr;
-    std::vector<uint32_t>* indices = nullptr;
-    glm::dvec2 origin{0.0, 0.0};   // coordinates go to GLU relative to this
-    uint32_t pending[3] = {0, 0, 0};
-    int pendingCount = 0;
-    bool failed = false;
-  };
-
  private:
   GLUtesselator* tess_ = nullptr;
-  std::vector<double> scratch_;  // xyz per input vertex; must stay put until gluTessEndPolygon
-  Pass pass_;
+  std::unique_ptr<detail::TessState> state_;  // what the GLU callbacks write into
 };
 
 // Signed area of one open ring by the shoelace formula (positive when
