@@ -81,10 +81,11 @@ void OrbitCamera::zoomTowards(double x, double y, int w, int h, double factor) {
 }
 
 void OrbitCamera::pan(double dx, double dy, int w, int h) {
+  // Translate so the ground point now under the centre ends up under centre + (dx, dy).
   const auto g0 = screenToGround(w * 0.5, h * 0.5, w, h);
-  const auto g1 = screenToGround(w * 0.5 - dx, h * 0.5 - dy, w, h);
+  const auto g1 = screenToGround(w * 0.5 + dx, h * 0.5 + dy, w, h);
   if (g0 && g1) {
-    center += *g1 - *g0;
+    center += *g0 - *g1;
     return;
   }
   // Dragging across the horizon: move at the centre's scale instead.

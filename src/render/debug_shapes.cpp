@@ -54,11 +54,12 @@ void appendPolyline(LineBucket& out, std::span<const glm::vec2> pts, bool closed
   for (size_t i = 0; i < segments; ++i) {
     const glm::vec2 a = pts[i], b = pts[(i + 1) % n];
     const auto base = static_cast<uint32_t>(out.vertices.size());
-    // Each vertex's side is relative to its own direction (pos -> other).
+    // Each vertex's side is relative to its own direction (pos -> other), so
+    // going round the quad: a-left, a-right, b-right (= left of b->a), b-left.
     out.vertices.push_back({a, b, +1.0f, top, feature});
     out.vertices.push_back({a, b, -1.0f, top, feature});
-    out.vertices.push_back({b, a, -1.0f, top, feature});  // left of a->b is right of b->a
     out.vertices.push_back({b, a, +1.0f, top, feature});
+    out.vertices.push_back({b, a, -1.0f, top, feature});
     out.indices.insert(out.indices.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
   }
 }
