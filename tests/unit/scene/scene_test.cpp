@@ -148,3 +148,12 @@ TEST(Scene, SaveLoadRoundTripAtomic) {
 TEST(Scene, AtomicWriteIntoMissingFolderFailsCleanly) {
   EXPECT_THROW(ps::writeFileAtomic("/nonexistent-dir/x.toml", "a"), ps::Error);
 }
+
+TEST(Scene, DefaultChengduSceneParses) {
+  ps::Scene s = ps::loadScene(PARKSCAPE_SOURCE_DIR "/geodata/chengdu.toml");
+  EXPECT_EQ(s.crs, "EPSG:4507");
+  EXPECT_GE(s.layers.size(), 5u);
+  bool anySample = false;
+  for (const auto& l : s.layers) anySample = anySample || l.sample;
+  EXPECT_TRUE(anySample);
+}

@@ -1,0 +1,73 @@
+#include "geometry/extrude.h"
+
+#include <utility>
+
+#include <glm/geometric.hpp>
+
+#include "geometry/triangulate.h"
+
+namespace ps::geometry {
+namespace {
+
+// Walls for one ring. `outwardRight`: whether the outside lies to the right of
+// the ring's stored direction (true for a CCW shell and for a CW hole).
+void addWalls(const glm::dvec2* ring, size_t n, bool outwardRight, uint32_t feature, const LocalFrame& frame,
+              ExtrusionBucket& out) {
+  for (size_t i = 0; i < n; ++i) {
+    glm::dvec2 a = ring[i], b = ring[(i + 1) % n];
+    if (!outwardRight) std::swap(a, b);  // walk so that outside is on the right
+    const glm::vec2 la = frame.toLocal(a), lb = frame.toLocal(b);
+    if (la == lb) continue;
+    const glm::dvec2 d = b - a;
+    const glm::vec3 normal(glm::vec2(glm::normalize(glm::dvec2(d.y, -d.x))), 0.0f);
+    // Walking a -> b with the outside on the right, a viewer outside sees a on
+    // the left: (a0, b0, b1, a1) is counter-clockwise from there.
+    const auto base = static_cast<uint32_t>(out.vertices.size());
+    out.vertices.push_back({la, 0.0f, normal, feature});
+    out.vertices.push_back({lb, 0.0f, normal, feature});
+    out.vertices.push_back({lb, 1.0f, normal, feature});
+    out.vertices.push_back({la, 1.0f, normal, feature});
+    out.indices.insert(out.indices.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
+  }
+}
+
+}  // namespace
+
+void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBucket& out) {
+  out.vertices.clear();
+  out.indices.clear();
+  out.featureCount = t.size();
+
+  const GeometryColumn& g = t.geom;
+  Triangulator tri;
+  std::vector<glm::dvec2> verts;
+  std::vector<uint32_t> idx;
+  const glm::vec3 up(0.0f, 0.0f, 1.0f);
+  for (size_t f = 0; f < g.featureCount(); ++f) {
+    if (g.kind[f] != GeomKind::Polygon) continue;
+    const auto feature = static_cast<uint32_t>(f);
+    for (uint32_t p = g.featurePart[f]; p < g.featurePart[f + 1]; ++p) {
+      const uint32_t r0 = g.partRing[p], r1 = g.partRing[p + 1];
+      verts.clear();
+      idx.clear();
+      if (tri.triangulate(g.coords.data(), &g.ringCoord[r0], r1 - r0, verts, idx) > 0) {
+        const auto base = static_cast<uint32_t>(out.vertices.size());
+        for (const glm::dvec2& v : verts) out.vertices.push_back({frame.toLocal(v), 1.0f, up, feature});
+        for (uint32_t i : idx) out.indices.push_back(base + i);
+      }
+      for (uint32_t r = r0; r < r1; ++r) {
+        const glm::dvec2* ring = g.coords.data() + g.ringCoord[r];
+        size_t n = g.ringCoord[r + 1] - g.ringCoord[r];
+        if (n >= 2 && ring[n - 1] == ring[0]) --n;  // tolerate a stored closing vertex
+        const double area = ringSignedArea(ring, n);
+        if (area == 0.0) continue;
+        const bool shell = r == r0;
+        // Shell: outside is right of a CCW walk. Hole: the hole (outside of the
+        // material) is right of a CW walk.
+        addWalls(ring, n, shell ? area > 0.0 : area < 0.0, feature, frame, out);
+      }
+    }
+  }
+}
+
+}  // namespace ps::geometry

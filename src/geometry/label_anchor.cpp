@@ -1,0 +1,191 @@
+// Pole of inaccessibility after V. Agafonkin, "A new algorithm for finding a
+// visual center of a polygon" (Mapbox blog, 2016): cover the bounding box with
+// square cells, keep them in a max-queue by the best distance any point of the
+// cell could reach (centre distance + half diagonal), split only the cells that
+// could still beat the best centre found by more than the precision.
+#include "geometry/label_anchor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <queue>
+#include <vector>
+
+#include <glm/common.hpp>
+
+#include "geometry/triangulate.h"
+
+namespace ps::geometry {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+struct PartView {
+  const GeometryColumn& col;
+  uint32_t part;
+};
+
+// Signed distance from p to the part's boundary: positive inside (even-odd).
+double signedDistance(const PartView& v, const glm::dvec2& p) {
+  bool inside = false;
+  double best2 = std::numeric_limits<double>::infinity();
+  const GeometryColumn& g = v.col;
+  for (uint32_t r = g.partRing[v.part]; r < g.partRing[v.part + 1]; ++r) {
+    const glm::dvec2* c = g.coords.data() + g.ringCoord[r];
+    const size_t n = g.ringCoord[r + 1] - g.ringCoord[r];
+    for (size_t i = 0, j = n - 1; i < n; j = i++) {
+      const glm::dvec2 a = c[i], b = c[j];
+      if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
+      const glm::dvec2 ab = b - a, ap = p - a;
+      const double len2 = ab.x * ab.x + ab.y * ab.y;
+      const double t = len2 > 0.0 ? std::clamp((ap.x * ab.x + ap.y * ab.y) / len2, 0.0, 1.0) : 0.0;
+      const glm::dvec2 d = ap - t * ab;
+      best2 = std::min(best2, d.x * d.x + d.y * d.y);
+    }
+  }
+  const double d = std::sqrt(best2);
+  return inside ? d : -d;
+}
+
+struct Cell {
+  glm::dvec2 c;
+  double h;    // half the cell's side
+  double d;    // signed distance of the centre
+  double max;  // best distance reachable inside the cell
+  Cell(const PartView& v, glm::dvec2 centre, double half)
+      : c(centre), h(half), d(signedDistance(v, centre)), max(d + half * std::sqrt(2.0)) {}
+};
+
+struct ByMax {
+  bool operator()(const Cell& a, const Cell& b) const { return a.max < b.max; }
+};
+
+// Area centroid of the shell (a good first guess), or its first vertex when degenerate.
+glm::dvec2 shellCentroid(const GeometryColumn& g, uint32_t part) {
+  const uint32_t r = g.partRing[part];
+  const glm::dvec2* c = g.coords.data() + g.ringCoord[r];
+  const size_t n = g.ringCoord[r + 1] - g.ringCoord[r];
+  const glm::dvec2 o = c[0];
+  glm::dvec2 sum(0.0);
+  double area2 = 0.0;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const glm::dvec2 a = c[i] - o, b = c[i + 1] - o;
+    const double w = a.x * b.y - a.y * b.x;
+    sum += (a + b) * w;
+    area2 += w;
+  }
+  return area2 != 0.0 ? o + sum / (3.0 * area2) : o;
+}
+
+double partArea(const GeometryColumn& g, uint32_t part) {
+  double a = 0.0;
+  for (uint32_t r = g.partRing[part]; r < g.partRing[part + 1]; ++r) {
+    const double ra = std::abs(ringSignedArea(g.coords.data() + g.ringCoord[r], g.ringCoord[r + 1] - g.ringCoord[r]));
+    a += r == g.partRing[part] ? ra : -ra;
+  }
+  return a;
+}
+
+}  // namespace
+
+glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double precision, double* distance) {
+  if (distance) *distance = 0.0;
+  const uint32_t r0 = g.partRing[part];
+  if (g.partRing[part + 1] == r0 || g.ringCoord[r0 + 1] == g.ringCoord[r0]) return {kNaN, kNaN};
+  glm::dvec2 lo(std::numeric_limits<double>::infinity()), hi(-std::numeric_limits<double>::infinity());
+  for (uint32_t c = g.ringCoord[r0]; c < g.ringCoord[r0 + 1]; ++c) {
+    lo = glm::min(lo, g.coords[c]);
+    hi = glm::max(hi, g.coords[c]);
+  }
+  const glm::dvec2 size = hi - lo;
+  const double cellSize = std::min(size.x, size.y);
+  const double shellArea = ringSignedArea(g.coords.data() + g.ringCoord[r0], g.ringCoord[r0 + 1] - g.ringCoord[r0]);
+  if (!(cellSize > 0.0) || shellArea == 0.0) return (lo + hi) * 0.5;
+  precision = std::max(precision, 1e-9 * std::max(size.x, size.y));  // never loop on float noise
+
+  const PartView v{g, part};
+  std::priority_queue<Cell, std::vector<Cell>, ByMax> queue;
+  const double h = cellSize / 2.0;
+  for (double x = lo.x; x < hi.x; x += cellSize)
+    for (double y = lo.y; y < hi.y; y += cellSize) queue.emplace(v, glm::dvec2(x + h, y + h), h);
+
+  Cell best(v, shellCentroid(g, part), 0.0);
+  const Cell boxCentre(v, (lo + hi) * 0.5, 0.0);
+  if (boxCentre.d > best.d) best = boxCentre;
+
+  while (!queue.empty()) {
+    const Cell cell = queue.top();
+    queue.pop();
+    if (cell.d > best.d) best = cell;
+    if (cell.max - best.d <= precision) continue;
+    const double q = cell.h / 2.0;
+    queue.emplace(v, cell.c + glm::dvec2(-q, -q), q);
+    queue.emplace(v, cell.c + glm::dvec2(q, -q), q);
+    queue.emplace(v, cell.c + glm::dvec2(-q, q), q);
+    queue.emplace(v, cell.c + glm::dvec2(q, q), q);
+  }
+  if (distance) *distance = best.d;
+  return best.c;
+}
+
+glm::dvec2 labelAnchor(const GeometryColumn& g, size_t feature) {
+  const uint32_t p0 = g.featurePart[feature], p1 = g.featurePart[feature + 1];
+  if (p0 == p1) return {kNaN, kNaN};
+  switch (g.kind[feature]) {
+    case GeomKind::None: return {kNaN, kNaN};
+    case GeomKind::Point: {
+      const uint32_t r = g.partRing[p0];
+      if (g.partRing[p0 + 1] == r || g.ringCoord[r + 1] == g.ringCoord[r]) return {kNaN, kNaN};
+      return g.coords[g.ringCoord[r]];
+    }
+    case GeomKind::Line: {
+      double bestLen = -1.0;
+      glm::dvec2 anchor(kNaN, kNaN);
+      for (uint32_t p = p0; p < p1; ++p) {
+        if (g.partRing[p + 1] == g.partRing[p]) continue;
+        const uint32_t r = g.partRing[p];
+        const glm::dvec2* c = g.coords.data() + g.ringCoord[r];
+        const size_t n = g.ringCoord[r + 1] - g.ringCoord[r];
+        if (n == 0) continue;
+        double len = 0.0;
+        for (size_t i = 0; i + 1 < n; ++i) len += std::hypot(c[i + 1].x - c[i].x, c[i + 1].y - c[i].y);
+        if (len <= bestLen) continue;
+        bestLen = len;
+        anchor = c[0];
+        double walked = 0.0;
+        for (size_t i = 0; i + 1 < n; ++i) {
+          const double seg = std::hypot(c[i + 1].x - c[i].x, c[i + 1].y - c[i].y);
+          if (seg > 0.0 && walked + seg >= len / 2.0) {
+            anchor = c[i] + (c[i + 1] - c[i]) * ((len / 2.0 - walked) / seg);
+            break;
+          }
+          walked += seg;
+        }
+      }
+      return anchor;
+    }
+    case GeomKind::Polygon: {
+      uint32_t largest = p0;
+      double bestArea = -1.0;
+      for (uint32_t p = p0; p < p1; ++p) {
+        const double a = g.partRing[p + 1] > g.partRing[p] ? partArea(g, p) : -1.0;
+        if (a > bestArea) {
+          bestArea = a;
+          largest = p;
+        }
+      }
+      const uint32_t r = g.partRing[largest];
+      if (g.partRing[largest + 1] == r) return {kNaN, kNaN};
+      glm::dvec2 lo(std::numeric_limits<double>::infinity()), hi(-std::numeric_limits<double>::infinity());
+      for (uint32_t c = g.ringCoord[r]; c < g.ringCoord[r + 1]; ++c) {
+        lo = glm::min(lo, g.coords[c]);
+        hi = glm::max(hi, g.coords[c]);
+      }
+      const double extent = std::max(hi.x - lo.x, hi.y - lo.y);
+      return poleOfInaccessibility(g, largest, 0.01 * extent);
+    }
+  }
+  return {kNaN, kNaN};
+}
+
+}  // namespace ps::geometry

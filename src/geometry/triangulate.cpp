@@ -1,0 +1,140 @@
+// Triangulation through SGI's libtess (GLU), the sweep-line tessellator behind
+// OpenGL's gluTess*: robust with holes, touching rings and self-intersections.
+// See the GLU 1.3 specification, chapter 5 ("Polygon Tessellation").
+#include "geometry/triangulate.h"
+
+#include <GL/glu.h>
+
+#include <cmath>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace ps::geometry {
+
+namespace detail {
+struct TessState {
+  std::vector<glm::dvec2>* vertices = nullptr;
+  std::vector<uint32_t>* indices = nullptr;
+  glm::dvec2 origin{0.0, 0.0};  // coordinates go to GLU relative to this
+  uint32_t pending[3] = {0, 0, 0};
+  int pendingCount = 0;
+  bool failed = false;
+  std::vector<double> scratch;  // xyz per input vertex; GLU keeps pointers into it until gluTessEndPolygon
+};
+}  // namespace detail
+
+namespace {
+
+using Pass = detail::TessState;
+
+// GLU hands vertex data around as void*; we store absolute indices + 1 so that
+// index 0 is not mistaken for "no data" (libtess treats NULL as a failed combine).
+void* encode(size_t index) { return reinterpret_cast<void*>(static_cast<uintptr_t>(index) + 1); }
+uint32_t decode(void* data) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(data) - 1); }
+
+double cross(const glm::dvec2& a, const glm::dvec2& b, const glm::dvec2& c) {
+  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+}
+
+void GLAPIENTRY onBegin(GLenum type, void* user) {
+  // The edge-flag callback guarantees GL_TRIANGLES; anything else is a bug we refuse to emit.
+  if (type != GL_TRIANGLES) static_cast<Pass*>(user)->failed = true;
+}
+
+void GLAPIENTRY onEdgeFlag(GLboolean, void*) {}  // present only to force GL_TRIANGLES
+
+void GLAPIENTRY onVertex(void* data, void* user) {
+  auto* p = static_cast<Pass*>(user);
+  p->pending[p->pendingCount++] = decode(data);
+  if (p->pendingCount < 3) return;
+  p->pendingCount = 0;
+  const auto& v = *p->vertices;
+  uint32_t a = p->pending[0], b = p->pending[1], c = p->pending[2];
+  double area2 = cross(v[a] - p->origin, v[b] - p->origin, v[c] - p->origin);
+  if (area2 == 0.0) return;
+  if (area2 < 0.0) std::swap(b, c);
+  p->indices->insert(p->indices->end(), {a, b, c});
+}
+
+void GLAPIENTRY onCombine(GLdouble coords[3], void*[4], GLfloat[4], void** out, void* user) {
+  auto* p = static_cast<Pass*>(user);
+  p->vertices->push_back(p->origin + glm::dvec2(coords[0], coords[1]));
+  *out = encode(p->vertices->size() - 1);
+}
+
+void GLAPIENTRY onError(GLenum, void* user) { static_cast<Pass*>(user)->failed = true; }
+
+template <typename F>
+_GLUfuncptr fn(F* f) {
+  return reinterpret_cast<_GLUfuncptr>(f);
+}
+
+}  // namespace
+
+double ringSignedArea(const glm::dvec2* ring, size_t n) {
+  if (n < 3) return 0.0;
+  const glm::dvec2 o = ring[0];
+  double sum = 0.0;
+  for (size_t i = 1; i + 1 < n; ++i) sum += cross(o, ring[i], ring[i + 1]);
+  return 0.5 * sum;
+}
+
+Triangulator::Triangulator() : tess_(gluNewTess()), state_(std::make_unique<detail::TessState>()) {
+  gluTessProperty(tess_, GLU_TESS_WINDING_RULE, GLU_TESS_WINDING_ODD);
+  // A fixed normal stops GLU from estimating one, which fails on near-degenerate
+  // input and would flip the output's orientation for clockwise shells.
+  gluTessNormal(tess_, 0.0, 0.0, 1.0);
+  gluTessCallback(tess_, GLU_TESS_BEGIN_DATA, fn(onBegin));
+  gluTessCallback(tess_, GLU_TESS_EDGE_FLAG_DATA, fn(onEdgeFlag));
+  gluTessCallback(tess_, GLU_TESS_VERTEX_DATA, fn(onVertex));
+  gluTessCallback(tess_, GLU_TESS_COMBINE_DATA, fn(onCombine));
+  gluTessCallback(tess_, GLU_TESS_ERROR_DATA, fn(onError));
+}
+
+Triangulator::~Triangulator() { gluDeleteTess(tess_); }
+
+size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
+                                 std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices) {
+  if (ringCount == 0 || tess_ == nullptr) return 0;
+  const size_t first = ringStart[0], last = ringStart[ringCount];
+  if (last < first + 3) return 0;
+  for (size_t i = first; i < last; ++i)
+    if (!std::isfinite(coords[i].x) || !std::isfinite(coords[i].y)) return 0;
+
+  const size_t baseVertex = outVertices.size(), baseIndex = outIndices.size();
+  outVertices.insert(outVertices.end(), coords + first, coords + last);
+
+  Pass& pass = *state_;
+  pass.vertices = &outVertices;
+  pass.indices = &outIndices;
+  pass.origin = coords[first];
+  pass.pendingCount = 0;
+  pass.failed = false;
+  std::vector<double>& xyz = pass.scratch;
+  xyz.assign(3 * (last - first), 0.0);
+  for (size_t i = first; i < last; ++i) {
+    xyz[3 * (i - first)] = coords[i].x - pass.origin.x;
+    xyz[3 * (i - first) + 1] = coords[i].y - pass.origin.y;
+  }
+
+  gluTessBeginPolygon(tess_, &pass);
+  for (size_t r = 0; r < ringCount; ++r) {
+    if (ringStart[r + 1] < ringStart[r] + 3) continue;  // a ring under 3 points encloses nothing
+    gluTessBeginContour(tess_);
+    for (size_t i = ringStart[r]; i < ringStart[r + 1]; ++i)
+      gluTessVertex(tess_, &xyz[3 * (i - first)], encode(baseVertex + (i - first)));
+    gluTessEndContour(tess_);
+  }
+  gluTessEndPolygon(tess_);
+
+  const size_t added = (outIndices.size() - baseIndex) / 3;
+  if (pass.failed || added == 0) {
+    outVertices.resize(baseVertex);
+    outIndices.resize(baseIndex);
+    return 0;
+  }
+  return added;
+}
+
+}  // namespace ps::geometry

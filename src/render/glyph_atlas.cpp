@@ -1,0 +1,154 @@
+#include "render/glyph_atlas.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include <imgui.h>
+#include <stb/stb_truetype.h>  // Debian's libstb, which libimgui.a itself links
+
+#include "core/error.h"
+
+namespace ps::render {
+
+std::u32string decodeUtf8(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    char32_t c = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+    bool ok = len > 0 && i + static_cast<size_t>(len) <= s.size();
+    for (int k = 1; ok && k < len; ++k) {
+      const auto cb = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+      if ((cb >> 6) != 0x2) ok = false;
+      c = (c << 6) | (cb & 0x3F);
+    }
+    if (!ok) {
+      out.push_back(0xFFFD);
+      ++i;
+      continue;
+    }
+    out.push_back(c);
+    i += static_cast<size_t>(len);
+  }
+  return out;
+}
+
+namespace {
+
+struct FontCandidate {
+  const char* path;
+  int faceIndex;
+};
+// Face 2 of the Noto CJK collection is Simplified Chinese (JP, KR, SC, TC, HK).
+const FontCandidate kFonts[] = {
+    {"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2},
+    {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0},
+};
+
+}  // namespace
+
+struct GlyphAtlas::State {
+  ImFontAtlas atlas;
+  std::vector<char> fontData;  // owned here, shared by every size (FontDataOwnedByAtlas = false)
+  int faceIndex = 0;
+  float emToLineRatio = 1.0f;  // (ascent - descent) / em
+  std::set<char32_t> codepoints;
+  std::set<int> sizes;
+  std::map<int, ImFont*> fonts;
+  ImVector<ImWchar> ranges;  // must outlive the atlas build
+};
+
+GlyphAtlas::GlyphAtlas() : s_(std::make_unique<State>()) {}
+GlyphAtlas::~GlyphAtlas() = default;
+
+bool GlyphAtlas::require(const std::set<char32_t>& codepoints, const std::set<int>& sizesPx) {
+  const bool haveAll = std::includes(s_->codepoints.begin(), s_->codepoints.end(), codepoints.begin(),
+                                     codepoints.end()) &&
+                       std::includes(s_->sizes.begin(), s_->sizes.end(), sizesPx.begin(), sizesPx.end());
+  if (haveAll && pixels_) return false;
+
+  if (s_->fontData.empty()) {
+    std::string tried;
+    for (const auto& f : kFonts) {
+      std::ifstream in(f.path, std::ios::binary);
+      if (!in) {
+        tried += std::string(tried.empty() ? "" : ", ") + f.path;
+        continue;
+      }
+      s_->fontData.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      s_->faceIndex = f.faceIndex;
+      fontPath_ = f.path;
+      const auto* data = reinterpret_cast<const unsigned char*>(s_->fontData.data());
+      const int offset = stbtt_GetFontOffsetForIndex(data, f.faceIndex);
+      stbtt_fontinfo info;
+      if (offset < 0 || !stbtt_InitFont(&info, data, offset))
+        throw Error(f.path, "cannot read font face " + std::to_string(f.faceIndex));
+      s_->emToLineRatio = stbtt_ScaleForMappingEmToPixels(&info, 1.0f) / stbtt_ScaleForPixelHeight(&info, 1.0f);
+      break;
+    }
+    if (s_->fontData.empty())
+      throw Error(tried, "no CJK label font found (install fonts-noto-cjk or fonts-wqy-microhei)");
+  }
+
+  s_->codepoints.insert(codepoints.begin(), codepoints.end());
+  s_->sizes.insert(sizesPx.begin(), sizesPx.end());
+  if (s_->sizes.empty()) s_->sizes.insert(16);
+
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(s_->atlas.GetGlyphRangesDefault());  // Basic Latin + Latin-1
+  for (char32_t c : s_->codepoints)
+    if (c <= IM_UNICODE_CODEPOINT_MAX) builder.AddChar(static_cast<ImWchar>(c));
+  s_->ranges.clear();
+  builder.BuildRanges(&s_->ranges);
+
+  s_->atlas.Clear();
+  s_->fonts.clear();
+  s_->atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+  s_->atlas.TexGlyphPadding = kPadding;
+  for (int size : s_->sizes) {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;
+    cfg.FontNo = s_->faceIndex;
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    cfg.RasterizerMultiply = 1.3f;  // thin CJK strokes at 14-22 px read too grey otherwise
+    // ImGui sizes fonts by ascent-to-descent; labels are sized by the em
+    // (as CSS and map styles are), which for Noto CJK is 70% of that.
+    ImFont* font = s_->atlas.AddFontFromMemoryTTF(s_->fontData.data(), static_cast<int>(s_->fontData.size()),
+                                                  static_cast<float>(size) * s_->emToLineRatio, &cfg, s_->ranges.Data);
+    if (!font) throw Error(fontPath_, "cannot load font face " + std::to_string(s_->faceIndex));
+    s_->fonts[size] = font;
+  }
+  unsigned char* px = nullptr;
+  if (!s_->atlas.Build()) throw Error(fontPath_, "cannot rasterise the label glyphs");
+  s_->atlas.GetTexDataAsAlpha8(&px, &width_, &height_);
+  pixels_ = px;
+  return true;
+}
+
+Glyph GlyphAtlas::glyph(int sizePx, char32_t c) const {
+  Glyph g;
+  auto it = s_->fonts.find(sizePx);
+  if (it == s_->fonts.end()) return g;
+  const ImWchar wc = c <= IM_UNICODE_CODEPOINT_MAX ? static_cast<ImWchar>(c) : static_cast<ImWchar>('?');
+  const ImFontGlyph* fg = it->second->FindGlyph(wc);
+  if (!fg) return g;
+  g.x0 = fg->X0, g.y0 = fg->Y0, g.x1 = fg->X1, g.y1 = fg->Y1;
+  g.u0 = fg->U0, g.v0 = fg->V0, g.u1 = fg->U1, g.v1 = fg->V1;
+  g.advance = fg->AdvanceX;
+  g.visible = fg->Visible != 0;
+  return g;
+}
+
+float GlyphAtlas::lineHeight(int sizePx) const {
+  auto it = s_->fonts.find(sizePx);
+  return it == s_->fonts.end() ? static_cast<float>(sizePx) : std::round(it->second->Ascent - it->second->Descent);
+}
+
+}  // namespace ps::render

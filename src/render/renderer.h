@@ -1,0 +1,141 @@
+#pragma once
+// The map renderer: uploads buckets once, restyles them per feature through a
+// texture, and draws them in fixed passes into the bound framebuffer.
+//
+// Requires a current OpenGL 4.1+ core context with glad loaded (a GLFW window
+// or render::HeadlessContext) for its whole life, destructor included. Not
+// thread-safe: call from the context's thread only.
+//
+// Passes of draw(), in order:
+//   1. opaque fills (opacity 1), by `order`: painter's order on the ground,
+//      writing ground depth (pushed back by polygon offset);
+//   2. opaque extrusions: depth tested, lit by a sun and a hemisphere ambient,
+//      darker towards their base;
+//   3. translucent fills and extrusions (opacity < 1), by `order`, no depth
+//      write (extrusions get a depth pre-pass so only their front faces blend);
+//   4. lines (screen-space width, round caps, antialiased), by `order`;
+//   5. points (screen-space discs with a light outline), by `order`;
+//   6. labels (setLabels): glyph quads with a halo, collision-free by priority,
+//      hidden when the 3D scene is nearer than their anchor.
+// A layer is skipped when invisible, fully transparent or outside the view
+// frustum (layer bounds). No allocation per frame once sizes settle.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
+#include <glm/gtc/type_precision.hpp>
+
+#include "camera/orbit_camera.h"
+#include "geometry/buckets.h"
+#include "render/image.h"
+#include "scene/scene.h"
+
+namespace ps::render {
+
+using LayerId = uint32_t;  // 0 is never a layer
+
+enum FeatureFlags : uint32_t {
+  kFeatureHidden = 1u << 0,
+  kFeatureHighlighted = 1u << 1,
+  kFeatureSelected = 1u << 2,
+  kFeatureFaded = 1u << 3,
+};
+
+// Per-feature style; the layout is also the GPU texel (16 bytes).
+struct FeatureStyle {
+  glm::u8vec4 color{153, 153, 153, 255};  // sRGB, straight alpha
+  float base = 0;                         // metres: bottom of extrusions; z of points and lines
+  float height = 0;                       // metres: extrusions; lines with top = 1 sit at base + height
+  uint32_t flags = 0;                     // FeatureFlags
+};
+
+struct LayerParams {
+  bool visible = true;
+  float opacity = 1.0f;       // < 1: drawn in the translucent pass
+  float lineWidthPx = 1.5f;   // lines
+  float pointSizePx = 8.0f;   // points: disc diameter
+  int order = 0;              // lower first, within a pass; ties by LayerId
+  float heightScale = 1.0f;   // multiplies every feature's height
+};
+
+struct Label {
+  glm::vec3 pos{0.0f};                  // anchor, local metres; the text is centred on it
+  std::string text;                     // UTF-8 (Chinese welcome); '\n' breaks lines
+  float sizePx = 16.0f;                 // rounded to whole pixels
+  glm::u8vec4 color{30, 30, 30, 255};
+  glm::u8vec4 halo{255, 255, 255, 220};
+  int priority = 0;                     // higher wins collisions
+};
+
+struct PickHit {
+  LayerId layer = 0;
+  uint32_t feature = 0;  // index into the layer's features
+};
+
+struct FrameStats {
+  int drawCalls = 0;
+  uint64_t triangles = 0;
+  int layersDrawn = 0;
+  int layersCulled = 0;
+  int labelsPlaced = 0;  // passed culling and collision (may still be hidden by depth)
+};
+
+class Renderer {
+ public:
+  Renderer();   // compiles the shaders; throws ps::Error("shaders", log) on failure
+  ~Renderer();
+  Renderer(const Renderer&) = delete;
+  Renderer& operator=(const Renderer&) = delete;
+
+  // Upload once; every feature starts with the default FeatureStyle. The
+  // layer's feature count is max(bucket.featureCount, largest index + 1).
+  LayerId addFill(const FillBucket& bucket);
+  LayerId addExtrusion(const ExtrusionBucket& bucket);
+  LayerId addLines(const LineBucket& bucket);
+  LayerId addPoints(const PointBucket& bucket);
+  void removeLayer(LayerId id);
+  void clear();  // every layer and label
+
+  // Styles for features [0, styles.size()); extra entries beyond the layer's
+  // feature count are ignored. Cheap: one texture update, no geometry upload.
+  void setFeatureStyle(LayerId id, std::span<const FeatureStyle> styles);
+  void setLayerParams(LayerId id, const LayerParams& params);
+  LayerParams layerParams(LayerId id) const;
+  size_t featureCount(LayerId id) const;
+  bool hasLayer(LayerId id) const;
+
+  // Replaces all labels. Rebuilds the glyph atlas when new characters or
+  // sizes appear. Font: Noto Sans CJK SC (NotoSansCJK-Regular.ttc, face 2),
+  // else WenQuanYi Micro Hei; throws ps::Error naming the font when neither loads.
+  void setLabels(std::vector<Label> labels);
+
+  // Clears to `background` and draws everything into the currently bound
+  // framebuffer (viewport 0,0,width,height). Leaves depth test, blending and
+  // culling disabled, program and VAO unbound.
+  void draw(const OrbitCamera& camera, int width, int height, const Rgba& background);
+
+  // The feature under pixel (x, y) (top-left origin) as draw() would show it:
+  // fills, extrusions (walls and roofs), lines and points of visible layers.
+  // Renders an id buffer (RG32UI) restricted to that pixel; restores the bound framebuffer.
+  std::optional<PickHit> pick(const OrbitCamera& camera, int width, int height, int x, int y);
+
+  const FrameStats& stats() const;  // of the last draw()
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Draws into a multisampled FBO (msaaSamples, capped by the driver; <= 1: no
+// MSAA), resolves, reads back and flips to top-row-first. Needs the same
+// current context as `renderer`.
+Image renderToImage(Renderer& renderer, const OrbitCamera& camera, int width, int height, const Rgba& background,
+                    int msaaSamples = 4);
+
+}  // namespace ps::render

@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "geometry/label_anchor.h"
+#include "geometry/spatial_index.h"
+#include "geometry_test_util.h"
+
+using namespace ps;
+using namespace ps::geometry;
+using namespace ps::geometry::test;
+
+namespace {
+
+bool insideEvenOdd(const GeometryColumn& g, size_t f, glm::dvec2 p) { return distanceToFeature(g, f, p) == 0.0; }
+
+// Distance from p to the nearest edge of feature f's rings.
+double edgeDistance(const GeometryColumn& g, size_t f, glm::dvec2 p) {
+  GeometryColumn rings;
+  for (uint32_t r = g.partRing[g.featurePart[f]]; r < g.partRing[g.featurePart[f + 1]]; ++r) {
+    std::vector<glm::dvec2> ring(g.coords.begin() + g.ringCoord[r], g.coords.begin() + g.ringCoord[r + 1]);
+    ring.push_back(ring.front());
+    addLine(rings, {ring});
+  }
+  double d = std::numeric_limits<double>::infinity();
+  for (size_t i = 0; i < rings.featureCount(); ++i) d = std::min(d, distanceToFeature(rings, i, p));
+  return d;
+}
+
+}  // namespace
+
+TEST(LabelAnchor, CShapeAnchorIsInsideAndFarFromEdges) {
+  GeometryColumn g;
+  // Arms 20 m thick; the area centroid (~40.8, 50) falls in the mouth, outside.
+  const glm::dvec2 o(405000, 3395000);
+  Ring c{{0, 0}, {100, 0}, {100, 20}, {20, 20}, {20, 80}, {100, 80}, {100, 100}, {0, 100}};
+  for (auto& p : c) p += o;
+  addPolygon(g, {{c}});
+  const glm::dvec2 a = labelAnchor(g, 0);
+  EXPECT_TRUE(insideEvenOdd(g, 0, a)) << a.x - o.x << "," << a.y - o.y;
+  // The widest inscribed circle (at the inner corners) has radius ~11.7; the
+  // search is good to 1% of the 100 m box.
+  EXPECT_GT(edgeDistance(g, 0, a), 10.0);
+}
+
+TEST(LabelAnchor, DonutAvoidsTheHoleAndLargestPartWins) {
+  GeometryColumn g;
+  addPolygon(g, {{rect(0, 0, 10, 10)}, {rect(100, 0, 200, 100), rect(120, 20, 180, 80, false)}});
+  const glm::dvec2 a = labelAnchor(g, 0);
+  EXPECT_GE(a.x, 100.0);
+  EXPECT_TRUE(insideEvenOdd(g, 0, a));
+  EXPECT_GT(edgeDistance(g, 0, a), 9.0);  // the frame is 20 thick
+}
+
+TEST(LabelAnchor, LinesPointsAndNothing) {
+  GeometryColumn g;
+  addLine(g, {{{0, 0}, {10, 0}, {20, 0}}, {{0, 5}, {1, 5}}});
+  addLine(g, {{{0, 0}, {0, 8}}});
+  addPoints(g, {{3, 4}, {5, 6}});
+  addNone(g);
+  addPolygon(g, {{{{0, 0}, {4, 4}, {8, 8}}}});  // zero area
+  EXPECT_EQ(labelAnchor(g, 0), glm::dvec2(10, 0));  // middle vertex of the longest part
+  EXPECT_EQ(labelAnchor(g, 1), glm::dvec2(0, 4));
+  EXPECT_EQ(labelAnchor(g, 2), glm::dvec2(3, 4));
+  EXPECT_TRUE(std::isnan(labelAnchor(g, 3).x));
+  EXPECT_EQ(labelAnchor(g, 4), glm::dvec2(4, 4));
+}
