@@ -97,10 +97,10 @@ void clamp(CameraState& c, const CameraLimits& lim) {
 CameraState frame(const CameraState& current, glm::dvec2 lo, glm::dvec2 hi, glm::dvec2 size) {
   CameraState c = current;
   c.target = (lo + hi) * 0.5;
-  double extent = std::max({hi.x - lo.x, hi.y - lo.y, 150.0});
+  double extent = std::max({hi.x - lo.x, hi.y - lo.y, 300.0});
   double aspect = std::max(0.2, size.x / std::max(size.y, 1.0));
   double fit = extent / (2.0 * std::tan(c.fovY * kDeg / 2) * std::min(1.0, aspect));
-  c.distance = fit * 1.6;
+  c.distance = fit * 2.0;
   return c;
 }
 
