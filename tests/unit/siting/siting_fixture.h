@@ -91,10 +91,10 @@ inline void addPoint(FeatureTable& t, glm::dvec2 p, const Row& row) {
 // y in [0,5000]), dongbu far east; one district; a 1 km knowledge ring around
 // campus uestc_shahe at (1000,1000); a pilot platform at (3000,1000); robotics
 // tenants clustered near (1500,1000). Buildings are added by each test.
-struct Scene {
+struct TestScene {
   FeatureTable buildings, parks, zones, districts, rings, universities, ecosystem, tenants;
 
-  Scene() {
+  TestScene() {
     for (auto* t : {&buildings, &parks, &zones, &districts, &rings, &universities, &ecosystem, &tenants})
       t->crs = "EPSG:4507";
     buildings.source = "test/buildings.gpkg";
