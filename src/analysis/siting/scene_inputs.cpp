@@ -22,7 +22,15 @@ SitingInputs sitingInputs(const app::SceneData& data, const LayerRoles& roles) {
   bind(in.parks, roles.parks);
   bind(in.zones, roles.zones);
   bind(in.districts, roles.districts);
-  if (const LayerSpec* rs = bind(in.rings, roles.rings); rs && !rs->ringRadii.empty())
+  const LayerSpec* rs = bind(in.rings, roles.rings);
+  if (!rs && roles.rings == LayerRoles{}.rings)
+    // The default id is absent: the scene's first ring layer plays the role.
+    for (const app::LoadedLayer& L : data.layers)
+      if (L.spec && L.spec->kind == LayerKind::Ring) {
+        rs = bind(in.rings, L.spec->id);
+        break;
+      }
+  if (rs && !rs->ringRadii.empty())
     in.ringRadius = *std::max_element(rs->ringRadii.begin(), rs->ringRadii.end());
   bind(in.universities, roles.universities);
   bind(in.ecosystem, roles.ecosystem);

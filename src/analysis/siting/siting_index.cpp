@@ -209,8 +209,12 @@ SitingIndex buildSitingIndex(const SitingInputs& in, CandidateKind kind) {
     x.ringsSource = in.rings.table->source;
     x.rings = in.rings.table;
     x.ringRadius = in.ringRadius;
-    x.ringNameZh = strings(in.rings, pick(in.rings, &FieldRoles::name, "name_zh"));
-    x.ringNameEn = strings(in.rings, pick(in.rings, &FieldRoles::nameEn, "name_en"));
+    // Rings drawn from the universities layer carry the campus's names; prefer
+    // them to the display role (often the programme name, "环电子科大知识经济圈").
+    const char* zhField = in.rings.table->column("name_zh") ? "name_zh" : nullptr;
+    x.ringNameZh = strings(in.rings, zhField ? std::string(zhField) : pick(in.rings, &FieldRoles::name, "name_zh"));
+    x.ringNameEn = strings(in.rings, in.rings.table->column("name_en") ? std::string("name_en")
+                                                                        : pick(in.rings, &FieldRoles::nameEn, "name_en"));
     std::vector<std::string> campus = strings(in.rings, "campus");
     for (size_t i = 0; i < campus.size(); ++i) {
       x.ringNameZh[i] = campusLabel(x.ringNameZh[i], campus[i]);
