@@ -15,11 +15,6 @@
 
 namespace ps::app {
 
-// Weak until the scene loader (app/scene_loader.cpp) lands in main: linking then
-// still succeeds and `site` says the loader is missing instead. Remove this
-// redeclaration once scene_loader.cpp is in the tree.
-[[gnu::weak]] SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atomic<bool>* cancel);
-
 void registerSite(CLI::App& app, Runner& run) {
   struct Args {
     std::string scene, demand;
@@ -41,7 +36,6 @@ void registerSite(CLI::App& app, Runner& run) {
       // The demand first: a typo should not wait for the scene to load.
       siting::Demand demand = siting::loadDemand(a->demand);
       Scene scene = loadScene(a->scene);
-      if (!&loadSceneData) throw Error(a->scene, "this build has no scene loader (app/scene_loader.cpp) yet");
       SceneData data = loadSceneData(std::move(scene));
       a->opt.english = a->lang == "en";
       return siting::runSiteCommand(siting::sitingInputs(data, demand.layers), demand, a->opt, std::cout, std::cerr);
