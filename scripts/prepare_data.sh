@@ -22,7 +22,7 @@ if [[ ! -f "$RAW" ]]; then
   fi
   tar -xzf "$CACHE/$PKG" -C "$CACHE" "$SRC_IN_PKG"
   mv "$CACHE/$SRC_IN_PKG" "$RAW"
-  rm -rf "$CACHE/package"
+  rm -rf "$CACHE/package" "$CACHE/$PKG"   # keep only the file we use
 fi
 if [[ ! -f "$CACHE/chengdu_districts.gpkg" || "$PARKSCAPE" -nt "$CACHE/chengdu_districts.gpkg" ]]; then
   "$PARKSCAPE" prepare-districts "$RAW" --out "$CACHE/chengdu_districts.gpkg"

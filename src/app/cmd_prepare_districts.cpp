@@ -11,7 +11,8 @@
 
 #include "app/commands.h"
 #include "core/error.h"
-#include "geo/polylabel.h"
+#include "geometry/label_anchor.h"
+#include "geometry/triangulate.h"
 #include "geo/reproject.h"
 #include "io/gdal_source.h"
 
@@ -105,16 +106,19 @@ int run(const std::string& raw, const std::string& out) {
     if (!d) throw Error(raw, "unexpected district code " + code + " (feature " + std::to_string(t.fid[f]) + ")");
 
     double area = 0, bestArea = -1;
-    size_t bestPart = 0;
+    uint32_t bestPart = 0;
     for (uint32_t p = proj.geom.featurePart[f]; p < proj.geom.featurePart[f + 1]; ++p) {
-      double a = geo::partArea(proj.geom, p);
+      double a = 0;  // shell (CCW, +) plus holes (CW, -)
+      for (uint32_t r = proj.geom.partRing[p]; r < proj.geom.partRing[p + 1]; ++r)
+        a += geometry::ringSignedArea(&proj.geom.coords[proj.geom.ringCoord[r]],
+                                      proj.geom.ringCoord[r + 1] - proj.geom.ringCoord[r]);
       area += a;
       if (a > bestArea) {
         bestArea = a;
         bestPart = p;
       }
     }
-    glm::dvec2 label = geo::poleOfInaccessibility(proj.geom, bestPart, 10.0);
+    glm::dvec2 label = geometry::poleOfInaccessibility(proj.geom, bestPart, 10.0);
     back.transform(&label, 1);
     total += area / 1e6;
 

@@ -1,19 +1,70 @@
-// STUB: replaced by the command's real implementation.
+// parkscape render <scene> --out <png> [--size WxH] [--lang zh|en] [camera overrides]
+// Headless (EGL surfaceless, no X server): the scene as an atlas-style PNG.
+#include <chrono>
 #include <cstdio>
+#include <memory>
 
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/render_scene.h"
+#include "core/error.h"
 
 namespace ps::app {
 
 void registerRender(CLI::App& app, Runner& run) {
-  auto* cmd = app.add_subcommand("render", "(not implemented yet)");
-  cmd->allow_extras();
-  cmd->callback([&run] {
-    run = [] {
-      std::fprintf(stderr, "parkscape: 'render' is not implemented yet\n");
-      return 2;
+  struct Args {
+    std::string scene, out = "out/map.png", size = "1920x1080", lang = "zh";
+    std::vector<double> center;
+    std::optional<double> distance, pitch, bearing;
+    bool noFurniture = false;
+    float uiScale = 0;
+    int msaa = 4;
+  };
+  auto a = std::make_shared<Args>();
+  auto* cmd = app.add_subcommand("render", "Render a scene to PNG, headless (no display needed)");
+  cmd->add_option("scene", a->scene, "Scene file (TOML)")->required();
+  cmd->add_option("--out,-o", a->out, "PNG to write (atomically)");
+  cmd->add_option("--size,-s", a->size, "Image size WIDTHxHEIGHT, e.g. 3840x2160");
+  cmd->add_option("--lang", a->lang, "Text language: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--center", a->center, "Camera centre: lon lat (WGS84)")->expected(2);
+  cmd->add_option("--distance", a->distance, "Camera distance in metres")->check(CLI::Range(1.0, 5e6));
+  cmd->add_option("--pitch", a->pitch, "Camera pitch in degrees (0 = straight down)")->check(CLI::Range(0.0, 85.0));
+  cmd->add_option("--bearing", a->bearing, "Camera bearing in degrees clockwise from north")->check(CLI::Range(-360.0, 360.0));
+  cmd->add_flag("--no-furniture", a->noFurniture, "Map only: no title, legend, scale bar, north arrow or attribution");
+  cmd->add_option("--ui-scale", a->uiScale, "Scale of title, legend and text (default: height / 1080)")->check(CLI::Range(0.25, 8.0));
+  cmd->add_option("--msaa", a->msaa, "Multisample count (1 = off)")->check(CLI::Range(1, 16));
+  cmd->callback([&run, a] {
+    run = [a] {
+      const auto t0 = std::chrono::steady_clock::now();
+      int w = 0, h = 0;
+      char x = 0;
+      if (std::sscanf(a->size.c_str(), "%d%c%d", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 16 || h < 16 ||
+          w > 16384 || h > 16384)
+        throw Error("", "--size must be WIDTHxHEIGHT between 16 and 16384, got \"" + a->size + "\"");
+      SceneData data = loadSceneData(loadScene(a->scene));
+      for (const auto& l : data.layers)
+        for (const auto& warn : l.report.warnings) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
+      RenderOptions opt;
+      opt.width = w;
+      opt.height = h;
+      opt.lang = a->lang == "en" ? Language::En : Language::Zh;
+      opt.furniture = !a->noFurniture;
+      opt.uiScale = a->uiScale;
+      opt.msaa = a->msaa;
+      if (!a->center.empty() || a->distance || a->pitch || a->bearing) {
+        CameraSpec c = data.scene.camera;
+        if (a->center.size() == 2) c.center = {a->center[0], a->center[1]};
+        if (a->distance) c.distance = *a->distance;
+        if (a->pitch) c.pitch = *a->pitch;
+        if (a->bearing) c.bearing = *a->bearing;
+        opt.camera = c;
+      }
+      render::Image img = renderScene(data, opt);
+      render::writePng(img, a->out, pngMetadata(data));
+      const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+      std::printf("wrote %s (%dx%d, %.0f ms)\n", a->out.c_str(), w, h, ms);
+      return 0;
     };
   });
 }

@@ -1,20 +1,37 @@
 #pragma once
-// Renders a scene file to an image, headless: loads the scene and its data,
-// builds the buckets, creates (or reuses) an EGL surfaceless context and draws
-// with render::Renderer. Used by `parkscape render` and the render tests'
-// "scene" cases (tests/render/<case>/case.toml: kind = "scene").
+// Renders a scene to an image, headless: loads the scene and its data, builds
+// the buckets, creates an EGL surfaceless context and draws with
+// render::Renderer, then adds the atlas furniture (title, legend, scale bar,
+// north arrow, attribution). Used by `parkscape render`, the render tests'
+// "scene" cases (tests/render/<case>/case.toml: kind = "scene") and bench/.
 //
-// cameraOverride replaces the scene's initial camera when given. Throws
-// ps::Error naming the file and the problem (scene, data or GL).
+// Throws ps::Error naming the file and the problem (scene, data or GL).
 #include <optional>
 #include <string>
 
+#include "app/export_furniture.h"
+#include "app/scene_loader.h"
 #include "render/image.h"
 #include "scene/scene.h"
 
 namespace ps::app {
 
-ps::render::Image renderSceneImage(const std::string& scenePath, int w, int h,
-                                   const std::optional<ps::CameraSpec>& cameraOverride);
+struct RenderOptions {
+  int width = 1920, height = 1080;
+  std::optional<CameraSpec> camera;  // replaces the scene's initial camera
+  Language lang = Language::Zh;
+  bool furniture = true;
+  float uiScale = 0;                 // 0 = height / 1080
+  int msaa = 4;
+};
+
+render::Image renderScene(const SceneData& data, const RenderOptions& opt);
+
+// cameraOverride replaces the scene's initial camera when given.
+render::Image renderSceneImage(const std::string& scenePath, int w, int h,
+                               const std::optional<CameraSpec>& cameraOverride);
+
+// PNG tEXt chunks describing the scene (title, sources, sample-data note).
+std::vector<std::pair<std::string, std::string>> pngMetadata(const SceneData& data);
 
 }  // namespace ps::app

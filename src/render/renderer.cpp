@@ -478,7 +478,7 @@ struct Renderer::Impl {
       if (c.w <= 1e-9) continue;
       const glm::dvec3 ndc = glm::dvec3(c) / c.w;
       if (std::abs(ndc.x) > 1.0 || std::abs(ndc.y) > 1.0 || std::abs(ndc.z) > 1.0) continue;
-      const double ax = (ndc.x * 0.5 + 0.5) * w, ay = (0.5 - ndc.y * 0.5) * h;
+      const double ax = (ndc.x * 0.5 + 0.5) * w + l.offsetPx.x, ay = (0.5 - ndc.y * 0.5) * h + l.offsetPx.y;
       const float depth = float(ndc.z * 0.5 + 0.5);
       const int size = std::max(4, int(std::lround(l.sizePx)));
       const float lineH = atlas.lineHeight(size);

@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
 #include <glm/vec4.hpp>
 #include <glm/gtc/type_precision.hpp>
@@ -70,6 +71,7 @@ struct Label {
   glm::u8vec4 color{30, 30, 30, 255};
   glm::u8vec4 halo{255, 255, 255, 220};
   int priority = 0;                     // higher wins collisions
+  glm::vec2 offsetPx{0.0f};             // screen offset of the text centre (e.g. above a point symbol)
 };
 
 struct PickHit {

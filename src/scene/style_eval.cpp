@@ -102,8 +102,6 @@ void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle
                                    : toU8(rampColor(s.ramp, (v - s.rampMin) / span));
     }
   }
-  const uint8_t alpha = static_cast<uint8_t>(std::lround(std::clamp(s.opacity, 0.0f, 1.0f) * 255));
-  for (auto& c : out.color) c.a = static_cast<uint8_t>((c.a * alpha + 127) / 255);
 
   const Column* hc = t.column(layer.fields.height);
   const Column* fc = t.column(layer.fields.floors);

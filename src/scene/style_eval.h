@@ -15,7 +15,7 @@
 namespace ps {
 
 struct EvaluatedStyle {
-  std::vector<glm::u8vec4> color;  // per feature, straight alpha (opacity applied)
+  std::vector<glm::u8vec4> color;  // per feature, straight alpha; the layer's opacity is applied by the renderer
   std::vector<float> height;       // per feature, metres (extrusions), already scaled
 };
 

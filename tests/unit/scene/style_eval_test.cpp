@@ -42,7 +42,7 @@ TEST(StyleEval, SectorPaletteHeightsAndOpacity) {
   EXPECT_EQ(e.color[0].b, digital & 0xff);
   EXPECT_EQ(e.color[0], e.color[2]);
   EXPECT_NE(e.color[0], e.color[1]);
-  EXPECT_EQ(e.color[0].a, 128);
+  EXPECT_EQ(e.color[0].a, 255);  // layer opacity is the renderer's, not baked in
   EXPECT_FLOAT_EQ(e.height[0], 25.0f);       // 12.5 m * 2
   EXPECT_FLOAT_EQ(e.height[1], 5 * 4 * 2.0f);  // invalid height: floors * 4 m * 2
   EXPECT_FLOAT_EQ(e.height[2], 7 * 4 * 2.0f);  // null height: floors

@@ -1,0 +1,173 @@
+#include "app/map_builder.h"
+
+#include <cmath>
+
+#include "geo/reproject.h"
+#include "geometry/extrude.h"
+#include "geometry/fill.h"
+#include "geometry/label_anchor.h"
+#include "geometry/outline.h"
+#include "geometry/points.h"
+
+namespace ps::app {
+
+LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame) {
+  LayerBuckets b;
+  const LayerSpec& spec = *layer.spec;
+  b.kind = spec.kind;
+  const FeatureTable& t = layer.table;
+  switch (spec.kind) {
+    case LayerKind::Fill:
+    case LayerKind::Ring:
+      geometry::buildFill(t, frame, b.fill);
+      if (spec.style.outline) {
+        geometry::buildOutlines(t, frame, false, b.lines);
+        b.hasOutline = true;
+      }
+      break;
+    case LayerKind::Extrusion:
+      geometry::buildExtrusion(t, frame, b.extrusion);
+      if (spec.style.outline) {
+        geometry::buildOutlines(t, frame, true, b.lines);
+        b.hasOutline = true;
+      }
+      break;
+    case LayerKind::Line:
+      geometry::buildOutlines(t, frame, false, b.lines);
+      break;
+    case LayerKind::Point:
+      geometry::buildPoints(t, frame, b.points);
+      break;
+    case LayerKind::Label:
+      break;  // labels only
+  }
+  return b;
+}
+
+LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) {
+  LayerHandles h;
+  switch (b.kind) {
+    case LayerKind::Fill:
+    case LayerKind::Ring:
+      if (!b.fill.indices.empty()) h.body = r.addFill(b.fill);
+      break;
+    case LayerKind::Extrusion:
+      if (!b.extrusion.indices.empty()) h.body = r.addExtrusion(b.extrusion);
+      break;
+    case LayerKind::Point:
+      if (!b.points.points.empty()) h.body = r.addPoints(b.points);
+      break;
+    case LayerKind::Line:
+    case LayerKind::Label:
+      break;
+  }
+  if (!b.lines.indices.empty()) h.outline = r.addLines(b.lines);
+  for (render::LayerId id : {h.body, h.outline})
+    if (id) {
+      render::LayerParams p = r.layerParams(id);
+      p.order = order * 2 + (id == h.outline ? 1 : 0);
+      r.setLayerParams(id, p);
+    }
+  return h;
+}
+
+void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLayer& layer,
+                     const EvaluatedStyle& style, const std::vector<uint32_t>& flags, bool visible) {
+  const LayerSpec& spec = *layer.spec;
+  const size_t n = layer.table.size();
+  std::vector<render::FeatureStyle> fs(n);
+  const bool extruded = spec.kind == LayerKind::Extrusion;
+  for (size_t i = 0; i < n; ++i) {
+    fs[i].color = style.color[i];
+    fs[i].height = extruded ? style.height[i] : 0.0f;
+    fs[i].flags = i < flags.size() ? flags[i] : 0u;
+  }
+  if (h.body) {
+    r.setFeatureStyle(h.body, fs);
+    render::LayerParams p = r.layerParams(h.body);
+    p.visible = visible;
+    p.opacity = spec.style.opacity;
+    p.pointSizePx = spec.style.pointSize;
+    p.lineWidthPx = spec.style.outlineWidth;
+    r.setLayerParams(h.body, p);
+  }
+  if (h.outline) {
+    // Outlines: the style's outline colour (line layers: the feature colour),
+    // same heights so roof outlines sit on the roofs.
+    if (spec.style.outline && spec.kind != LayerKind::Line) {
+      const glm::u8vec4 oc = toU8(*spec.style.outline);
+      for (auto& f : fs) f.color = oc;
+    }
+    r.setFeatureStyle(h.outline, fs);
+    render::LayerParams p = r.layerParams(h.outline);
+    p.visible = visible;
+    // Outline alpha carries its own opacity; the body's opacity must not fade it twice.
+    p.opacity = spec.kind == LayerKind::Line ? spec.style.opacity : 1.0f;
+    p.lineWidthPx = spec.style.outlineWidth;
+    r.setLayerParams(h.outline, p);
+  }
+}
+
+std::vector<render::Label> buildLabels(const SceneData& data, const std::vector<bool>& layerVisible, Language lang) {
+  std::vector<render::Label> out;
+  const size_t n = data.layers.size();
+  for (size_t li = 0; li < n; ++li) {
+    const LoadedLayer& l = data.layers[li];
+    if (li < layerVisible.size() && !layerVisible[li]) continue;
+    const LayerSpec& spec = *l.spec;
+    if (spec.kind == LayerKind::Ring || spec.kind == LayerKind::Line) continue;
+    std::string field = spec.labelField;
+    if (lang == Language::En && !spec.fields.nameEn.empty()) field = spec.fields.nameEn;
+    if (field.empty()) field = spec.fields.name;
+    if (field.empty() || spec.kind == LayerKind::Extrusion) continue;  // thousands of roofs: inspector, not labels
+    const Column* col = resolveField(l.table, spec.fields, field);
+    if (!col) continue;
+    EvaluatedStyle style;
+    if (spec.kind == LayerKind::Extrusion) evaluateStyle(spec, l.table, style);
+    const int priority = 1000 - static_cast<int>(li) * 10;
+    for (size_t f = 0; f < l.table.size(); ++f) {
+      std::string text = col->asString(f);
+      if (text.empty() || l.table.geom.kind[f] == GeomKind::None) continue;
+      glm::dvec2 a = geometry::labelAnchor(l.table.geom, f);
+      if (!std::isfinite(a.x) || !std::isfinite(a.y)) continue;
+      render::Label lab;
+      const glm::vec2 p = data.frame.toLocal(a);
+      lab.pos = glm::vec3(p, 0.0f);
+      lab.text = std::move(text);
+      lab.sizePx = spec.style.labelSize;
+      lab.color = toU8(spec.style.labelColor);
+      lab.halo = toU8(spec.style.haloColor);
+      lab.priority = priority;
+      if (spec.kind == LayerKind::Point) lab.offsetPx = {0.0f, -(spec.style.pointSize * 0.5f + spec.style.labelSize * 0.75f)};
+      out.push_back(std::move(lab));
+    }
+  }
+  return out;
+}
+
+OrbitCamera cameraFromSpec(const SceneData& data, const CameraSpec& spec) {
+  glm::dvec2 c = spec.center;
+  geo::Reprojector(std::string("EPSG:4326"), data.scene.crs).transform(&c, 1);
+  return OrbitCamera::fromSpec(spec, glm::dvec2(data.frame.toLocal(c)));
+}
+
+OrbitCamera initialCamera(const SceneData& data) { return cameraFromSpec(data, data.scene.camera); }
+
+UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language lang) {
+  UploadedScene up;
+  std::vector<bool> visible;
+  for (size_t i = 0; i < data.layers.size(); ++i) {
+    const LoadedLayer& l = data.layers[i];
+    LayerBuckets b = buildLayerBuckets(l, data.frame);
+    LayerHandles h = uploadLayer(r, b, static_cast<int>(i));
+    EvaluatedStyle style;
+    evaluateStyle(*l.spec, l.table, style);
+    applyLayerStyle(r, h, l, style, {}, l.spec->visible);
+    up.handles.push_back(h);
+    visible.push_back(l.spec->visible);
+  }
+  r.setLabels(buildLabels(data, visible, lang));
+  return up;
+}
+
+}  // namespace ps::app

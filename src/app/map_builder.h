@@ -1,0 +1,61 @@
+#pragma once
+// From loaded scene layers to what the renderer draws: buckets (built on any
+// thread), their upload, per-feature styles and labels. Shared by the viewer,
+// `parkscape render`, the render tests and the benchmarks, so they all draw a
+// scene the same way.
+#include <string>
+#include <vector>
+
+#include "app/scene_loader.h"
+#include "camera/orbit_camera.h"
+#include "geometry/buckets.h"
+#include "render/renderer.h"
+#include "scene/style_eval.h"
+
+namespace ps::app {
+
+// CPU geometry of one layer. Pure data: build it off the render thread.
+struct LayerBuckets {
+  LayerKind kind = LayerKind::Fill;
+  FillBucket fill;            // fill, ring
+  ExtrusionBucket extrusion;  // extrusion
+  LineBucket lines;           // outlines (fill/ring/extrusion with an outline) and line layers
+  PointBucket points;         // point layers
+  bool hasOutline = false;
+};
+
+LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame);
+
+// GPU handles of one layer (0 = none).
+struct LayerHandles {
+  render::LayerId body = 0;     // fill, extrusion or points
+  render::LayerId outline = 0;  // outlines / lines
+};
+
+// Uploads (main/GL thread). `order` places the layer among the others.
+LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order);
+
+// Writes per-feature styles and layer parameters. `flags` (render::FeatureFlags
+// per feature: hidden, highlighted, selected, faded) may be empty.
+void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLayer& layer,
+                     const EvaluatedStyle& style, const std::vector<uint32_t>& flags, bool visible);
+
+enum class Language { Zh, En };
+
+// Labels of every visible layer that has a label field: polygons at their pole
+// of inaccessibility (largest part), points at the point, extrusions on the roof.
+std::vector<render::Label> buildLabels(const SceneData& data, const std::vector<bool>& layerVisible,
+                                       Language lang);
+
+// The scene's initial camera in the local frame (centre lon/lat projected
+// into the scene CRS).
+OrbitCamera initialCamera(const SceneData& data);
+OrbitCamera cameraFromSpec(const SceneData& data, const CameraSpec& spec);
+
+// Everything of a scene on one renderer: the simple path for headless renders.
+struct UploadedScene {
+  std::vector<LayerHandles> handles;  // per scene layer
+};
+UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language lang);
+
+}  // namespace ps::app

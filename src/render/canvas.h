@@ -1,0 +1,41 @@
+#pragma once
+// A small CPU painter over an Image, for the furniture of exported maps
+// (title, legend, scale bar, north arrow, attribution): deterministic, no GL,
+// the same on a GPU machine and on llvmpipe. Text uses the labels' glyph atlas
+// (Noto Sans CJK SC), so Chinese renders the same as on the map.
+#include <string>
+#include <string_view>
+
+#include <glm/vec2.hpp>
+#include <glm/gtc/type_precision.hpp>
+
+#include "render/glyph_atlas.h"
+#include "render/image.h"
+
+namespace ps::render {
+
+class Canvas {
+ public:
+  explicit Canvas(Image& img) : img_(img) {}
+
+  // Alpha-blended axis-aligned rectangle (pixels, may be fractional-free ints).
+  void fillRect(int x, int y, int w, int h, glm::u8vec4 color);
+  void strokeRect(int x, int y, int w, int h, glm::u8vec4 color, int width = 1);
+  void fillCircle(float cx, float cy, float r, glm::u8vec4 color);
+  // Filled triangle (antialiased edges by 4x4 supersampling).
+  void fillTriangle(glm::vec2 a, glm::vec2 b, glm::vec2 c, glm::u8vec4 color);
+  // Text with its top-left at (x, y); returns the advance width. `halo` > 0
+  // draws a light outline of that many pixels first.
+  float text(float x, float y, std::string_view utf8, int sizePx, glm::u8vec4 color,
+             int halo = 0, glm::u8vec4 haloColor = {255, 255, 255, 230});
+  float textWidth(std::string_view utf8, int sizePx);
+  float lineHeight(int sizePx);
+
+ private:
+  void blend(int x, int y, glm::u8vec4 c, float coverage);
+  void ensure(std::string_view utf8, int sizePx);
+  Image& img_;
+  GlyphAtlas atlas_;
+};
+
+}  // namespace ps::render

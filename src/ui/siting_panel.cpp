@@ -1,0 +1,181 @@
+#include "ui/siting_panel.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+namespace ps::ui {
+namespace {
+
+using siting::Criterion;
+using siting::kCriterionCount;
+
+// One colour per criterion for the contribution bars (Okabe–Ito, then greys).
+ImU32 criterionColour(size_t c) {
+  static const ImU32 k[] = {IM_COL32(0, 114, 178, 255),   IM_COL32(230, 159, 0, 255),  IM_COL32(0, 158, 115, 255),
+                            IM_COL32(204, 121, 167, 255), IM_COL32(86, 180, 233, 255), IM_COL32(213, 94, 0, 255),
+                            IM_COL32(240, 228, 66, 255),  IM_COL32(120, 120, 120, 255), IM_COL32(160, 160, 160, 255),
+                            IM_COL32(90, 90, 90, 255),    IM_COL32(190, 190, 190, 255), IM_COL32(60, 60, 60, 255)};
+  return k[c % (sizeof k / sizeof k[0])];
+}
+
+const char* tr(const SitingState& s, const char* zh, const char* en) { return s.english ? en : zh; }
+
+std::string label(const SitingState& s, Criterion c) {
+  return std::string(s.english ? siting::criterionEn(c) : siting::criterionZh(c));
+}
+
+// A horizontal bar split into the criteria's contributions (score 0..100).
+void contributionBar(const siting::ResultRow& row, float width, float height) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(p, ImVec2(p.x + width, p.y + height), IM_COL32(225, 225, 225, 255), 3.0f);
+  float x = p.x;
+  for (size_t c = 0; c < kCriterionCount; ++c) {
+    float w = static_cast<float>(row.contribution[c] / 100.0) * width;
+    if (w <= 0) continue;
+    dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + w, p.y + height), criterionColour(c));
+    x += w;
+  }
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+// ImGui 1.86 has no SeparatorText.
+void sectionTitle(const char* text) {
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextUnformatted(text);
+}
+
+}  // namespace
+
+SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* result) {
+  SitingPanelOutput out;
+  auto request = [&](SitingRequest r) {
+    // The strongest request wins: loading implies evaluating implies re-ranking.
+    if (out.request == SitingRequest::None || static_cast<int>(r) < static_cast<int>(out.request)) out.request = r;
+  };
+  // Big, touch-friendly controls: generous padding and spacing.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 10));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 10));
+  ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 24.0f);
+  ImGui::SetNextWindowSize(ImVec2(520, 760), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin(tr(st, "选址分析###siting", "Siting###siting"))) {
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+    return out;
+  }
+
+  // [SECTION] Demand file
+  char path[512];
+  std::snprintf(path, sizeof path, "%s", st.demandPath.c_str());
+  ImGui::SetNextItemWidth(-110);
+  if (ImGui::InputText("##demand", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue)) {
+    st.demandPath = path;
+    request(SitingRequest::LoadDemand);
+  } else {
+    st.demandPath = path;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr(st, "载入需求", "Load"), ImVec2(-1, 0))) request(SitingRequest::LoadDemand);
+  if (!st.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", st.error.c_str());
+  const std::string& name = st.english && !st.demand.nameEn.empty() ? st.demand.nameEn : st.demand.name;
+  if (!name.empty()) ImGui::TextWrapped("%s", name.c_str());
+  ImGui::Checkbox("English", &st.english);
+
+  // [SECTION] Criteria: hard flag, weight slider (what-if), colour key
+  sectionTitle(tr(st, "条件与权重", "Criteria and weights"));
+  for (size_t c = 0; c < kCriterionCount; ++c) {
+    siting::CriterionSpec& spec = st.demand.criteria[c];
+    if (!spec.enabled) continue;
+    ImGui::PushID(static_cast<int>(c));
+    ImGui::ColorButton("##key", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
+                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop, ImVec2(20, 20));
+    ImGui::SameLine();
+    if (ImGui::Checkbox(tr(st, "硬性", "hard"), &spec.hard)) request(SitingRequest::Reevaluate);
+    ImGui::SameLine();
+    float w = static_cast<float>(st.weights[c]);
+    ImGui::SetNextItemWidth(-1);
+    std::string fmtLabel = label(st, siting::criterionAt(c)) + "  %.2f";
+    if (ImGui::SliderFloat("##w", &w, 0.0f, 5.0f, fmtLabel.c_str())) {
+      st.weights[c] = w;
+      request(SitingRequest::Rerank);
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::SliderInt(tr(st, "显示前", "Top"), &st.top, 1, 50)) request(SitingRequest::Rerank);
+  if (ImGui::Button(tr(st, "恢复需求文件中的权重", "Reset weights to the demand's"))) {
+    st.weights = siting::demandWeights(st.demand);
+    request(SitingRequest::Rerank);
+  }
+
+  // [SECTION] Results: score bars, ties, exclusions
+  sectionTitle(tr(st, "结果", "Results"));
+  if (!result) {
+    ImGui::TextDisabled("%s", tr(st, "尚无结果", "Nothing ranked yet"));
+  } else if (result->rows.empty()) {
+    ImGui::TextWrapped("%s", (st.english ? result->noneMessageEn : result->noneMessageZh).c_str());
+  } else {
+    ImGui::Text(tr(st, "候选 %zu，满足硬性条件 %zu", "%zu candidates, %zu pass"), result->candidates, result->passing);
+    int n = static_cast<int>(result->rows.size());
+    if (ImGui::Button(tr(st, "< 上一个", "< Previous"), ImVec2(150, 0)) && n > 0) {
+      st.selected = st.selected <= 0 ? n - 1 : st.selected - 1;
+      request(SitingRequest::FlyTo);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(st, "下一个 >", "Next >"), ImVec2(150, 0)) && n > 0) {
+      st.selected = (st.selected + 1) % n;
+      request(SitingRequest::FlyTo);
+    }
+    ImGui::BeginChild("rows", ImVec2(0, 300), true);
+    float barW = ImGui::GetContentRegionAvail().x * 0.45f;
+    for (int r = 0; r < n; ++r) {
+      const siting::ResultRow& row = result->rows[static_cast<size_t>(r)];
+      ImGui::PushID(r);
+      char head[96];
+      std::snprintf(head, sizeof head, "%d%s  %5.1f", row.rank, row.tie ? "=" : " ", row.score);
+      const std::string& nm = st.english && !row.nameEn.empty() ? row.nameEn : row.nameZh;
+      if (ImGui::Selectable(head, st.selected == r, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(110, 28))) {
+        st.selected = r;
+        request(SitingRequest::FlyTo);
+      }
+      ImGui::SameLine();
+      contributionBar(row, barW, 28);
+      ImGui::SameLine();
+      ImGui::TextUnformatted((nm.empty() ? row.id : nm).c_str());
+      ImGui::PopID();
+    }
+    ImGui::EndChild();
+    if (result->ties) ImGui::TextDisabled("%s", tr(st, "“=” 同分，按编号排序", "'=' tied, ordered by id"));
+
+    // [SECTION] Explanation of the selected candidate
+    if (st.selected >= 0 && st.selected < n) {
+      const siting::ResultRow& row = result->rows[static_cast<size_t>(st.selected)];
+      sectionTitle(tr(st, "为什么", "Why"));
+      ImGui::Text("#%d  %s  %s", row.rank, row.id.c_str(), row.park.c_str());
+      ImGui::TextWrapped("%s", (st.english ? row.explanationEn : row.explanationZh).c_str());
+      for (size_t c = 0; c < kCriterionCount; ++c) {
+        if (!result->demand.criteria[c].enabled) continue;
+        ImGui::ColorButton("##k", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
+                           ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
+        ImGui::SameLine();
+        ImGui::Text("%-18s %+6.1f", label(st, siting::criterionAt(c)).c_str(), row.contribution[c]);
+      }
+    }
+    sectionTitle(tr(st, "导出", "Export"));
+    for (const char* ext : {".csv", ".gpkg", ".geojson"}) {
+      if (ImGui::Button(ext, ImVec2(120, 0))) {
+        request(SitingRequest::Export);
+        out.exportExt = ext;
+      }
+      ImGui::SameLine();
+    }
+    ImGui::NewLine();
+  }
+  ImGui::End();
+  ImGui::PopStyleVar(3);
+  return out;
+}
+
+}  // namespace ps::ui
