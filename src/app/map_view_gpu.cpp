@@ -47,7 +47,8 @@ class GpuMapView final : public MapView {
       const LayerSpec& spec = *L.spec;
       LayerIds& id = ids_[li];
       switch (spec.kind) {
-        case LayerKind::Fill: {
+        case LayerKind::Fill:
+        case LayerKind::Ring: {  // the loader turned ring points into buffer polygons
           FillBucket b;
           geometry::buildFill(L.table, s.data->frame, b);
           id.main = r_.addFill(b);
@@ -65,8 +66,7 @@ class GpuMapView final : public MapView {
           id.main = r_.addLines(b);
           break;
         }
-        case LayerKind::Point:
-        case LayerKind::Ring: {
+        case LayerKind::Point: {
           PointBucket b;
           geometry::buildPoints(L.table, s.data->frame, b);
           id.main = r_.addPoints(b);
@@ -74,7 +74,7 @@ class GpuMapView final : public MapView {
         }
         case LayerKind::Label: break;
       }
-      if (spec.style.outline && (spec.kind == LayerKind::Fill || spec.kind == LayerKind::Extrusion)) {
+      if (spec.style.outline && spec.kind != LayerKind::Line && spec.kind != LayerKind::Point && spec.kind != LayerKind::Label) {
         LineBucket b;
         geometry::buildOutlines(L.table, s.data->frame, spec.kind == LayerKind::Extrusion, b);
         id.outline = r_.addLines(b);

@@ -23,7 +23,7 @@ void labelCandidates(const ViewerState& s, const PickIndex& index, std::vector<L
     else if (kind == "kind.university") prio = 55;
     else if (spec.kind == LayerKind::Point) prio = 40;
     else continue;
-    if (spec.kind == LayerKind::Extrusion || spec.kind == LayerKind::Line) continue;
+    if (spec.kind == LayerKind::Extrusion || spec.kind == LayerKind::Line || spec.kind == LayerKind::Ring) continue;
     if (spec.kind == LayerKind::Fill && L.table.size() > 500) continue;
     const GeometryColumn& g = L.table.geom;
     for (uint32_t row = 0; row < g.featureCount(); ++row) {
@@ -47,9 +47,13 @@ void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector
   if (!s.data) return;
   std::vector<glm::vec4> boxes;  // placed rectangles (x0, y0, x1, y1)
   const glm::dvec3 eye = eyePosition(s.camera);
+  // Districts and zones always; smaller places only once the view is close
+  // enough for their names not to bury the map (kepler.gl-like decluttering).
+  const bool close = s.camera.distance < 15000;
   for (const LabelCandidate& c : cands) {
     const LayerSpec& spec = *s.data->layers[c.ref.layer].spec;
     if (!spec.visible) continue;
+    if (!close && c.priority < 90) continue;
     if (c.ref.layer < s.visuals.size() && c.ref.row < s.visuals[c.ref.layer].size() &&
         (s.visuals[c.ref.layer][c.ref.row].flags & (kHidden | kFaded)))
       continue;

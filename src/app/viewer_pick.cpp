@@ -159,7 +159,6 @@ std::optional<PickHit> pick(const ViewerState& s, const PickIndex& index, glm::d
     };
     switch (L.spec->kind) {
       case LayerKind::Point:
-      case LayerKind::Ring:
         for (size_t row = 0; row < g.featureCount(); ++row) {
           if (rowHidden(s, li, row) || g.kind[row] != GeomKind::Point) continue;
           glm::dvec2 p = g.coords[g.ringCoord[g.partRing[g.featurePart[row]]]] - origin;
@@ -186,6 +185,7 @@ std::optional<PickHit> pick(const ViewerState& s, const PickIndex& index, glm::d
         break;
       }
       case LayerKind::Fill:
+      case LayerKind::Ring:  // buffer polygons after loading
         if (bestPointDist < 1e300 || !ground) break;
         for (size_t row = 0; row < g.featureCount(); ++row) {
           const glm::dvec4& b = boxes[row];
