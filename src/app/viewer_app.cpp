@@ -510,11 +510,12 @@ void App::frame(bool& wantScreenshot) {
     if (!io.WantCaptureMouse)
       if (auto p = pick(s_, pick_, input_.cursor(), vp)) h = p->ref;
     setHover(s_, h);
-    hoverText_ = h ? ui::featureName(s_, *h) : std::string();
-    if (h) {
-      const LayerSpec& spec = *s_.data->layers[h->layer].spec;
-      hoverText_ += "\n" + (s_.lang == Lang::En && !spec.titleEn.empty() ? spec.titleEn : spec.title);
-    }
+  }
+  // Tooltip text follows the language live.
+  hoverText_.clear();
+  if (s_.hover && s_.data) {
+    const LayerSpec& spec = *s_.data->layers[s_.hover->layer].spec;
+    hoverText_ = ui::featureName(s_, *s_.hover) + "\n" + (s_.lang == Lang::En && !spec.titleEn.empty() ? spec.titleEn : spec.title);
   }
 
   // Labels: placed again when the camera, style or language changed; the

@@ -55,9 +55,9 @@ void drawInspectorPanel(UiContext& ui) {
     for (const Column& c : L.table.columns) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      const std::string key = "field." + c.name;
-      ImGui::TextUnformatted(s.strings.has(key) ? ui.tr(key) : c.name.c_str());
-      if (s.strings.has(key) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.name.c_str());
+      const std::string label = fieldLabel(s, f.layer, c.name);
+      ImGui::TextUnformatted(label.c_str());
+      if (label != c.name && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.name.c_str());
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", formatValue(s, f.layer, c, f.row).c_str());
     }

@@ -65,7 +65,8 @@ void drawLegendPanel(UiContext& ui) {
         ImGui::ColorButton("##sw", ImVec4(e.color.r / 255.f, e.color.g / 255.f, e.color.b / 255.f, 1.0f),
                            ImGuiColorEditFlags_NoTooltip, ImVec2(sw, sw));
         ImGui::SameLine();
-        const std::string& text = s.lang == Lang::En && !e.labelEn.empty() ? e.labelEn : e.label;
+        std::string text = s.lang == Lang::En && !e.labelEn.empty() ? e.labelEn : e.label;
+        if (const std::string key = "category." + text; s.strings.has(key)) text = ui.tr(key);
         if (spec.style.colorMode == ColorMode::Single || text.empty())
           ImGui::TextUnformatted(title.c_str());
         else if (e.count)

@@ -80,9 +80,8 @@ void drawTablePanel(UiContext& ui) {
   if (ImGui::BeginTable("##table", ncols, flags)) {
     ImGui::TableSetupScrollFreeze(1, 1);
     for (int c = 0; c < ncols; ++c) {
-      const std::string key = "field." + t.columns[static_cast<size_t>(c)].name;
-      ImGui::TableSetupColumn(s.strings.has(key) ? ui.tr(key) : t.columns[static_cast<size_t>(c)].name.c_str(),
-                              ImGuiTableColumnFlags_WidthFixed, 120 * sc);
+      const std::string label = fieldLabel(s, li, t.columns[static_cast<size_t>(c)].name);
+      ImGui::TableSetupColumn(label.c_str(), ImGuiTableColumnFlags_WidthFixed, 120 * sc);
     }
     ImGui::TableHeadersRow();
     int sortCol = -1;

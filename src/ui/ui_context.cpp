@@ -22,6 +22,19 @@ void sectionTitle(const char* text) {
   ImGui::Separator();
 }
 
+std::string fieldLabel(const viewer::ViewerState& s, uint32_t layer, const std::string& column) {
+  const FieldRoles& r = s.data->layers[layer].spec->fields;
+  const std::pair<const char*, const std::string*> roles[] = {
+      {"field.name", &r.name}, {"field.name_en", &r.nameEn}, {"field.sector", &r.sector},
+      {"field.sub_sector", &r.subSector}, {"field.height", &r.height}, {"field.floors", &r.floors},
+      {"field.gfa", &r.gfa}, {"field.vacant", &r.vacant}, {"field.occupancy", &r.occupancy},
+      {"field.tenants", &r.tenants}, {"field.park", &r.park}, {"field.district", &r.district}};
+  for (auto& [key, col] : roles)
+    if (*col == column) return s.tr(key);
+  const std::string key = "field." + column;
+  return s.strings.has(key) ? s.tr(key) : column;
+}
+
 std::string featureName(const viewer::ViewerState& s, viewer::FeatureRef f) {
   if (!s.data || f.layer >= s.data->layers.size()) return {};
   const auto& L = s.data->layers[f.layer];

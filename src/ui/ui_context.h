@@ -79,6 +79,10 @@ void drawStatusBar(UiContext& ui);
 // A thin rule with a caption (ImGui 1.86 has no SeparatorText).
 void sectionTitle(const char* text);
 
+// Label of a column in the UI language: by the role it plays (gfa, sector...),
+// else by its name (field.<name> keys), else the raw name.
+std::string fieldLabel(const viewer::ViewerState& s, uint32_t layer, const std::string& column);
+
 // Display text of a feature (name in the UI language, else its id).
 std::string featureName(const viewer::ViewerState& s, viewer::FeatureRef f);
 // A value formatted for reading: thousands separators, units by role.
