@@ -15,8 +15,12 @@ namespace ps::viewer {
 class MapView {
  public:
   virtual ~MapView() = default;
-  // New data (s.sceneRevision changed): build and upload geometry.
-  virtual void setScene(const ViewerState& s) = 0;
+  // CPU work for new data (triangulation, buckets): pure, touches no GL,
+  // called on the loading worker thread. The result goes to setScene.
+  virtual std::shared_ptr<void> prepare(const app::SceneData& data) const = 0;
+  // New data (s.sceneRevision changed): upload what prepare() built (built
+  // here, on the main thread, when `prepared` is null).
+  virtual void setScene(const ViewerState& s, std::shared_ptr<void> prepared) = 0;
   // Visuals or layer order/visibility changed (s.styleRevision changed).
   virtual void setStyles(const ViewerState& s) = 0;
   // Draws the map for the current camera. The framebuffer is already cleared

@@ -39,46 +39,55 @@ class GpuMapView final : public MapView {
  public:
   const char* name() const override { return "gpu"; }
 
-  void setScene(const ViewerState& s) override {
+  struct Prepared {
+    struct Layer {
+      FillBucket fill;
+      ExtrusionBucket extrusion;
+      LineBucket lines, outline;
+      PointBucket points;
+    };
+    std::vector<Layer> layers;
+  };
+
+  std::shared_ptr<void> prepare(const app::SceneData& d) const override {
+    auto p = std::make_shared<Prepared>();
+    p->layers.resize(d.layers.size());
+    for (size_t li = 0; li < d.layers.size(); ++li) {
+      const auto& L = d.layers[li];
+      const LayerSpec& spec = *L.spec;
+      auto& out = p->layers[li];
+      switch (spec.kind) {
+        case LayerKind::Fill:
+        case LayerKind::Ring: geometry::buildFill(L.table, d.frame, out.fill); break;  // rings: buffer polygons after loading
+        case LayerKind::Extrusion: geometry::buildExtrusion(L.table, d.frame, out.extrusion); break;
+        case LayerKind::Line: geometry::buildOutlines(L.table, d.frame, false, out.lines); break;
+        case LayerKind::Point: geometry::buildPoints(L.table, d.frame, out.points); break;
+        case LayerKind::Label: break;
+      }
+      if (spec.style.outline && spec.kind != LayerKind::Line && spec.kind != LayerKind::Point && spec.kind != LayerKind::Label)
+        geometry::buildOutlines(L.table, d.frame, spec.kind == LayerKind::Extrusion, out.outline);
+    }
+    return p;
+  }
+
+  void setScene(const ViewerState& s, std::shared_ptr<void> prepared) override {
+    if (!prepared) prepared = prepare(*s.data);
+    const auto& p = *static_cast<const Prepared*>(prepared.get());
     r_.clear();
     ids_.assign(s.data->layers.size(), {});
-    for (size_t li = 0; li < s.data->layers.size(); ++li) {
-      const auto& L = s.data->layers[li];
-      const LayerSpec& spec = *L.spec;
+    for (size_t li = 0; li < s.data->layers.size() && li < p.layers.size(); ++li) {
+      const LayerSpec& spec = *s.data->layers[li].spec;
+      const auto& b = p.layers[li];
       LayerIds& id = ids_[li];
       switch (spec.kind) {
         case LayerKind::Fill:
-        case LayerKind::Ring: {  // the loader turned ring points into buffer polygons
-          FillBucket b;
-          geometry::buildFill(L.table, s.data->frame, b);
-          id.main = r_.addFill(b);
-          break;
-        }
-        case LayerKind::Extrusion: {
-          ExtrusionBucket b;
-          geometry::buildExtrusion(L.table, s.data->frame, b);
-          id.main = r_.addExtrusion(b);
-          break;
-        }
-        case LayerKind::Line: {
-          LineBucket b;
-          geometry::buildOutlines(L.table, s.data->frame, false, b);
-          id.main = r_.addLines(b);
-          break;
-        }
-        case LayerKind::Point: {
-          PointBucket b;
-          geometry::buildPoints(L.table, s.data->frame, b);
-          id.main = r_.addPoints(b);
-          break;
-        }
+        case LayerKind::Ring: id.main = r_.addFill(b.fill); break;
+        case LayerKind::Extrusion: id.main = r_.addExtrusion(b.extrusion); break;
+        case LayerKind::Line: id.main = r_.addLines(b.lines); break;
+        case LayerKind::Point: id.main = r_.addPoints(b.points); break;
         case LayerKind::Label: break;
       }
-      if (spec.style.outline && spec.kind != LayerKind::Line && spec.kind != LayerKind::Point && spec.kind != LayerKind::Label) {
-        LineBucket b;
-        geometry::buildOutlines(L.table, s.data->frame, spec.kind == LayerKind::Extrusion, b);
-        id.outline = r_.addLines(b);
-      }
+      if (!b.outline.vertices.empty()) id.outline = r_.addLines(b.outline);
     }
   }
 

@@ -14,7 +14,8 @@ ImU32 toU32(const Rgba& c, float alphaMul = 1.0f) {
 
 class SketchMapView final : public MapView {
  public:
-  void setScene(const ViewerState&) override {}
+  std::shared_ptr<void> prepare(const app::SceneData&) const override { return nullptr; }
+  void setScene(const ViewerState&, std::shared_ptr<void>) override {}
   void setStyles(const ViewerState&) override {}
   const char* name() const override { return "sketch"; }
 

@@ -117,7 +117,15 @@ class App {
 
   void startLoad(const std::string& what, SceneLoadJob::Work work) {
     job_.reset();
-    job_ = std::make_unique<SceneLoadJob>(what, std::move(work), [] { Window::wake(); });
+    // Buckets and the pick index are built on the worker too: the main thread only uploads.
+    const MapView* map = map_.get();
+    job_ = std::make_unique<SceneLoadJob>(what, std::move(work), [] { Window::wake(); },
+                                          [map](const app::SceneData& d) -> std::shared_ptr<void> {
+                                            auto p = std::make_shared<Prepared>();
+                                            p->map = map->prepare(d);
+                                            buildPickIndex(d, p->pick);
+                                            return p;
+                                          });
   }
   void open(const std::string& path) {
     if (isSceneFile(path)) {
@@ -133,7 +141,14 @@ class App {
       startLoad(path, addGisFileWork(empty, path));
     }
   }
-  void install(std::shared_ptr<app::SceneData> data, const std::string& scenePath) {
+  struct Prepared {
+    std::shared_ptr<void> map;
+    PickIndex pick;
+  };
+
+  void install(std::shared_ptr<app::SceneData> data, const std::string& scenePath,
+               std::shared_ptr<void> preparedAny = nullptr) {
+    auto prepared = std::static_pointer_cast<Prepared>(preparedAny);
     try {
       geo_ = std::make_unique<GeoProjector>(data->scene.crs);
     } catch (const Error& e) {
@@ -143,9 +158,11 @@ class App {
     installScene(s_, std::move(data), geo_.get(), win_.size());
     s_.scenePath = scenePath;
     if (!scenePath.empty()) addRecent(s_, scenePath);
-    buildPickIndex(*s_.data, pick_);
+    if (prepared) pick_ = std::move(prepared->pick);
+    else buildPickIndex(*s_.data, pick_);
     labelCandidates(s_, pick_, labelCands_);
-    map_->setScene(s_);
+    map_->setScene(s_, prepared ? prepared->map : nullptr);
+    mapSceneRev_ = s_.sceneRevision;
     map_->setStyles(s_);
     mapStyleRev_ = s_.styleRevision;
     rebuildFonts();
@@ -155,11 +172,12 @@ class App {
     if (!job_ || !job_->done()) return;
     std::string err;
     auto data = job_->take(err);
+    auto prepared = job_->takePrepared();
     const bool cancelled = job_->cancelled();
     const std::string what = job_->what();
     job_.reset();
     if (data) {
-      install(std::move(data), pendingScenePath_);
+      install(std::move(data), pendingScenePath_, std::move(prepared));
       toast(s_, substitute(s_.tr("load.done"), {{"file", std::filesystem::path(what).filename().string()}}));
     } else if (cancelled) {
       toast(s_, s_.tr("load.cancelled"));
@@ -231,6 +249,8 @@ class App {
   std::vector<std::string> commandErrors_;
   double idleCpu_ = -1, idleSeconds_ = 0;
   size_t idleFrames_ = 0;
+  size_t loadingFrames_ = 0;
+  double loadingMaxFrameMs_ = 0, handoverFrameMs_ = 0;
 };
 
 // [SECTION] replay commands ---------------------------------------------------
@@ -472,6 +492,7 @@ nlohmann::json App::stateDump() const {
   j["commands_run"] = commandsRun_;
   j["command_errors"] = commandErrors_;
   j["frames"] = framesDrawn_;
+  j["loading"] = {{"frames", loadingFrames_}, {"max_frame_ms", loadingMaxFrameMs_}, {"handover_frame_ms", handoverFrameMs_}};
   if (idleCpu_ >= 0) j["idle"] = {{"seconds", idleSeconds_}, {"cpu_seconds", idleCpu_}, {"cpu_ms", static_cast<long>(idleCpu_ * 1000.0)}, {"frames", idleFrames_}};
   return j;
 }
@@ -539,7 +560,7 @@ void App::frame(bool& wantScreenshot) {
 
   // Map.
   if (s_.data && (mapSceneRev_ != s_.sceneRevision)) {
-    map_->setScene(s_);
+    map_->setScene(s_, nullptr);
     mapSceneRev_ = s_.sceneRevision;
   }
   if (s_.data && mapStyleRev_ != s_.styleRevision) {
@@ -623,8 +644,14 @@ int App::run() {
       if (job_) {
         // Data loads in real time; the script waits for it.
         s_.now = vt;
+        const double f0 = wall();
         bool dummy = false;
         frame(dummy);
+        ++loadingFrames_;
+        if (job_)  // still loading after this frame (the hand-over frame uploads to the GPU)
+          loadingMaxFrameMs_ = std::max(loadingMaxFrameMs_, (wall() - f0) * 1000.0);
+        else
+          handoverFrameMs_ = (wall() - f0) * 1000.0;
         std::this_thread::sleep_for(std::chrono::milliseconds(15));
         continue;
       }

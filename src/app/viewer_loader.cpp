@@ -7,9 +7,10 @@
 
 namespace ps::viewer {
 
-SceneLoadJob::SceneLoadJob(std::string what, Work work, std::function<void()> onProgress)
+SceneLoadJob::SceneLoadJob(std::string what, Work work, std::function<void()> onProgress, Prepare prepare)
     : what_(std::move(what)) {
-  thread_ = std::jthread([this, work = std::move(work), onProgress = std::move(onProgress)](std::stop_token) {
+  thread_ = std::jthread([this, work = std::move(work), onProgress = std::move(onProgress),
+                          prepare = std::move(prepare)](std::stop_token) {
     auto report = [&](float f, const std::string& msg) {
       progress_.store(std::clamp(f, 0.0f, 1.0f));
       {
@@ -20,8 +21,16 @@ SceneLoadJob::SceneLoadJob(std::string what, Work work, std::function<void()> on
     };
     try {
       auto data = std::make_shared<app::SceneData>(work(report, &cancel_));
+      std::shared_ptr<void> prepared;
+      if (prepare && !cancel_.load()) {
+        report(1.0f, what_);
+        prepared = prepare(*data);
+      }
       std::lock_guard<std::mutex> lock(mu_);
-      if (!cancel_.load()) result_ = std::move(data);
+      if (!cancel_.load()) {
+        result_ = std::move(data);
+        prepared_ = std::move(prepared);
+      }
     } catch (const std::exception& e) {
       std::lock_guard<std::mutex> lock(mu_);
       if (!cancel_.load()) error_ = e.what();
@@ -39,6 +48,11 @@ SceneLoadJob::~SceneLoadJob() {
 std::string SceneLoadJob::message() const {
   std::lock_guard<std::mutex> lock(mu_);
   return message_;
+}
+
+std::shared_ptr<void> SceneLoadJob::takePrepared() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return std::move(prepared_);
 }
 
 std::shared_ptr<app::SceneData> SceneLoadJob::take(std::string& error) {

@@ -16,8 +16,10 @@ namespace ps::viewer {
 class SceneLoadJob {
  public:
   using Work = std::function<app::SceneData(const app::ProgressFn&, const std::atomic<bool>* cancel)>;
+  // Pure CPU work on the loaded data, also on the worker (map buckets, pick index).
+  using Prepare = std::function<std::shared_ptr<void>(const app::SceneData&)>;
   // `onProgress` runs on the worker after each progress report (e.g. to wake the UI loop).
-  SceneLoadJob(std::string what, Work work, std::function<void()> onProgress = {});
+  SceneLoadJob(std::string what, Work work, std::function<void()> onProgress = {}, Prepare prepare = {});
   ~SceneLoadJob();  // cancels and joins
 
   float progress() const { return progress_.load(); }
@@ -28,6 +30,8 @@ class SceneLoadJob {
   bool done() const { return done_.load(); }
   // After done(): the data, or null with `error` set (cancelled loads give an empty error).
   std::shared_ptr<app::SceneData> take(std::string& error);
+  // After done(): what `prepare` returned (null without one).
+  std::shared_ptr<void> takePrepared();
 
  private:
   std::string what_;
@@ -36,6 +40,7 @@ class SceneLoadJob {
   mutable std::mutex mu_;
   std::string message_, error_;
   std::shared_ptr<app::SceneData> result_;
+  std::shared_ptr<void> prepared_;
   std::jthread thread_;
 };
 
