@@ -84,6 +84,16 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
         for (double v : l.spec->ringRadii) r += (r.empty() ? "" : " / ") + formatDistance(v, opt.lang);
         b.note = (b.note.empty() ? "" : b.note + ", ") + (zh ? "半径 " : "radius ") + r;
       }
+      // Same colours as the block above (parks and their buildings): say so, once.
+      if (!b.entries.empty() && !blocks.empty()) {
+        const auto& prev = blocks.back().entries;
+        bool same = prev.size() == b.entries.size();
+        for (size_t k = 0; same && k < prev.size(); ++k) same = prev[k].color == b.entries[k].color && prev[k].label == b.entries[k].label;
+        if (same) {
+          b.entries.clear();
+          b.note = (b.note.empty() ? "" : b.note + ", ") + (zh ? "配色同上" : "colours as above");
+        }
+      }
       blocks.push_back(std::move(b));
     }
     const int ts = px(15), es = px(13), row = px(21), pad = px(12), sw = px(14);
