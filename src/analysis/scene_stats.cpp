@@ -63,33 +63,28 @@ void fill(const std::vector<Group>& groups, const std::vector<Ring>* rings, Stat
   auto group = [&](size_t i) -> const Tally& { return rings ? (*rings)[i].tally : groups[i].tally; };
   auto sectorList = sectors();
 
-  StatsColumn* key = &out.add("key", CellKind::Text);
-  StatsColumn* zh = &out.add("name_zh", CellKind::Text);
-  StatsColumn* en = &out.add("name_en", CellKind::Text);
-  for (size_t i = 0; i < n; ++i) {
-    key->text.push_back(rings ? (*rings)[i].key : groups[i].key);
-    zh->text.push_back(rings ? (*rings)[i].university : groups[i].nameZh);
-    en->text.push_back(rings ? (*rings)[i].universityEn : groups[i].nameEn);
-  }
+  // Each column is filled right after add(): add() may reallocate and move the others.
+  auto textColumn = [&](const char* name, auto value) {
+    StatsColumn& c = out.add(name, CellKind::Text);
+    for (size_t i = 0; i < n; ++i) c.text.push_back(value(i));
+  };
+  textColumn("key", [&](size_t i) { return rings ? (*rings)[i].key : groups[i].key; });
+  textColumn("name_zh", [&](size_t i) { return rings ? (*rings)[i].university : groups[i].nameZh; });
+  textColumn("name_en", [&](size_t i) { return rings ? (*rings)[i].universityEn : groups[i].nameEn; });
   if (by == StatsBy::SubSector) {
-    StatsColumn& sec = out.add("sector", CellKind::Text);
-    StatsColumn& hor = out.add("horizon", CellKind::Text);
-    for (size_t i = 0; i < n; ++i) {
+    auto parentOf = [&](size_t i) {
       const Sector* parent = nullptr;
       const SubSector* sub = groups[i].key.empty() ? nullptr : findSubSector(groups[i].key, &parent);
-      sec.text.push_back(parent ? std::string(parent->id) : std::string());
-      hor.text.push_back(sub ? horizonId(sub->horizon) : "");
-    }
+      return std::make_pair(sub ? parent : nullptr, sub);
+    };
+    textColumn("sector", [&](size_t i) { return parentOf(i).first ? std::string(parentOf(i).first->id) : std::string(); });
+    textColumn("horizon", [&](size_t i) { return std::string(parentOf(i).second ? horizonId(parentOf(i).second->horizon) : ""); });
   }
   if (rings) {
-    StatsColumn& uni = out.add("university", CellKind::Text);
-    StatsColumn& campus = out.add("campus", CellKind::Text);
+    textColumn("university", [&](size_t i) { return (*rings)[i].university; });
+    textColumn("campus", [&](size_t i) { return (*rings)[i].campus; });
     StatsColumn& radius = out.add("radius_m", CellKind::Length);
-    for (const Ring& r : *rings) {
-      uni.text.push_back(r.university);
-      campus.text.push_back(r.campus);
-      radius.number.push_back(r.radius);
-    }
+    for (const Ring& r : *rings) radius.number.push_back(r.radius);
   }
   auto numeric = [&](const char* name, CellKind kind, auto value) {
     StatsColumn& c = out.add(name, kind);
@@ -102,11 +97,10 @@ void fill(const std::vector<Group>& groups, const std::vector<Ring>* rings, Stat
   numeric("occupied_m2", CellKind::Area, [](const Tally& t) { return t.occupied(); });
   numeric("occupancy", CellKind::Rate, [](const Tally& t) { return t.occupancy(); });
   numeric("vacancy", CellKind::Rate, [](const Tally& t) { return t.vacancy(); });
-  StatsColumn& dom = out.add("dominant_sector", CellKind::Text);
-  for (size_t i = 0; i < n; ++i) {
+  textColumn("dominant_sector", [&](size_t i) {
     int d = group(i).dominantSector();
-    dom.text.push_back(d >= 0 ? std::string(sectorList[size_t(d)].id) : std::string());
-  }
+    return d >= 0 ? std::string(sectorList[size_t(d)].id) : std::string();
+  });
   for (int s = 0; s < kSectorCount; ++s) {
     StatsColumn& c = out.add("share_" + std::string(sectorList[size_t(s)].id), CellKind::Rate);
     for (size_t i = 0; i < n; ++i) c.number.push_back(group(i).sectorShare(s));

@@ -38,6 +38,7 @@ struct StatsTable {
 
   size_t rowCount() const;
   int findColumn(const std::string& name) const;  // -1 if absent
+  // The reference is valid until the next add().
   StatsColumn& add(std::string name, CellKind kind);
 };
 
