@@ -4,7 +4,9 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "analysis/quarters.h"
 #include "analysis/region_index.h"
+#include "core/error.h"
 #include "core/sectors.h"
 
 namespace ps::analysis {
@@ -128,6 +130,35 @@ Tally totalOf(const BuildingFacts& b) {
   Tally t;
   for (const BuildingFact& f : b.rows) t.add(f);
   return t;
+}
+
+void occupancyOverTime(const FeatureTable& buildings, const FieldRoles& roles, std::span<const uint32_t> rows,
+                       int steps, std::vector<double>& t, std::vector<double>& occupancy) {
+  steps = std::max(steps, 1);
+  size_t samples = size_t(kQuarterCount - 1) * size_t(steps) + 1;
+  t.resize(samples);
+  for (size_t i = 0; i < samples; ++i) t[i] = double(i) / steps;
+  std::vector<double> occupied(samples, 0.0), total(samples, 0.0);
+  const Column* gfa = roleColumn(buildings, roles.gfa, "gfa_m2");
+  if (!gfa) throw Error(buildings.source, "no GFA field in layer '" + buildings.layer + "'", roles.gfa);
+  QuarterColumns cols = findOccupancyColumns(buildings);
+  auto addRow = [&](size_t row) {
+    double g = gfa->asReal(row);
+    if (!(g > 0)) return;
+    for (size_t i = 0; i < samples; ++i) {
+      double o = occupancyAt(cols, row, t[i]);
+      if (std::isnan(o)) return;  // no history at all: the same at every sample
+      occupied[i] += g * std::clamp(o, 0.0, 1.0);
+      total[i] += g;
+    }
+  };
+  if (rows.empty())
+    for (size_t r = 0; r < buildings.size(); ++r) addRow(r);
+  else
+    for (uint32_t r : rows)
+      if (r < buildings.size()) addRow(r);
+  occupancy.resize(samples);
+  for (size_t i = 0; i < samples; ++i) occupancy[i] = total[i] > 0 ? occupied[i] / total[i] : std::nan("");
 }
 
 }  // namespace ps::analysis

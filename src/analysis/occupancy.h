@@ -56,4 +56,13 @@ void totalsBySubSector(const BuildingFacts& b, const ParkFacts& parks, std::vect
 // All buildings together.
 Tally totalOf(const BuildingFacts& b);
 
+// The chart of occupancy over time for a selection: GFA-weighted occupancy of
+// buildings `rows` (all when empty) at t = 0, 1/steps, ..., 11 (fractional
+// quarter indices, steps >= 1 per quarter), each building on its own
+// interpolated curve (quarters.h). Buildings without GFA or without any
+// quarter value are left out. t and occupancy are resized to 11 * steps + 1;
+// occupancy is NaN where no building counts.
+void occupancyOverTime(const FeatureTable& buildings, const FieldRoles& roles, std::span<const uint32_t> rows,
+                       int steps, std::vector<double>& t, std::vector<double>& occupancy);
+
 }  // namespace ps::analysis

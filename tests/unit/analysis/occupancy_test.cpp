@@ -4,6 +4,7 @@
 
 #include "analysis/facts.h"
 #include "analysis/occupancy.h"
+#include "analysis/quarters.h"
 #include "analysis_fixture.h"
 #include "core/error.h"
 #include "core/sectors.h"
@@ -128,4 +129,27 @@ TEST(Occupancy, TotalsByParkSectorAndSubSector) {
   Tally all = totalOf(b);
   EXPECT_DOUBLE_EQ(all.gfa, 6500);
   EXPECT_EQ(all.buildings, 4);
+}
+
+TEST(Occupancy, OverTimeIsGfaWeightedAndExactAtQuarters) {
+  fx::City city = fx::makeCity(50);
+  std::vector<uint32_t> rows = {1, 4, 9, 20};
+  std::vector<double> t, occ;
+  occupancyOverTime(city.buildings, {}, rows, 4, t, occ);
+  ASSERT_EQ(t.size(), 45u);
+  const ps::Column* gfa = city.buildings.column("gfa_m2");
+  for (int q = 0; q < kQuarterCount; ++q) {
+    const ps::Column* c = city.buildings.column(occupancyColumnName(q));
+    double num = 0, den = 0;
+    for (uint32_t r : rows) {
+      num += gfa->reals[r] * c->reals[r];
+      den += gfa->reals[r];
+    }
+    EXPECT_DOUBLE_EQ(t[size_t(q) * 4], q);
+    EXPECT_NEAR(occ[size_t(q) * 4], num / den, 1e-12) << q;
+  }
+  std::vector<double> all;
+  occupancyOverTime(city.buildings, {}, {}, 1, t, all);
+  EXPECT_EQ(all.size(), 12u);
+  for (double o : all) EXPECT_TRUE(o > 0 && o < 1);
 }
