@@ -41,8 +41,10 @@ bool inRing(const Ring& ring, glm::dvec2 p) {
 void buildRings(const FeatureTable& t, const FieldRoles& roles, const RingOptions& opt, std::vector<Ring>& out) {
   out.clear();
   const Column* id = roleColumn(t, roles.id, "id");
-  const Column* zh = roleColumn(t, roles.name, "name_zh");
-  const Column* en = roleColumn(t, roles.nameEn, "name_en");
+  // The university's own name groups campuses, even where the layer's display
+  // role is something else (the ring layer shows ring_program).
+  const Column* zh = t.column("name_zh") ? t.column("name_zh") : roleColumn(t, roles.name, "name_zh");
+  const Column* en = t.column("name_en") ? t.column("name_en") : roleColumn(t, roles.nameEn, "name_en");
   const Column* campus = t.column("campus");
   size_t n = t.size();
   std::vector<glm::dvec2> centre(n);

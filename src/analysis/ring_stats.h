@@ -41,8 +41,9 @@ struct Ring {
   Tally tally;
 };
 
-// Campus points: the universities layer (fields id, name_zh, name_en, campus,
-// or as mapped by roles). Non-point features are represented by their centroid.
+// Campus points: the universities layer (fields id, name_zh, name_en, campus;
+// id by roles.id when mapped; name_zh / name_en columns win over roles.name /
+// roles.nameEn, since a ring layer's display name is its programme). Non-point features are represented by their centroid.
 void buildRings(const FeatureTable& campuses, const FieldRoles& roles, const RingOptions& options,
                 std::vector<Ring>& out);
 // Fills every ring's tally (buildings, GFA, vacant, sector mix, parks).

@@ -178,9 +178,13 @@ StatsSources statsSourcesFromScene(const Scene& scene, const LayerLookup& lookup
   bind("parks", s.parks, s.parkRoles);
   bind("districts", s.districts, s.districtRoles);
   bind("zones", s.zones, s.zoneRoles);
-  if (const LayerSpec* rings = spec("rings")) {
+  // The ring layer: id "rings", else the first layer of kind ring (geodata/chengdu.toml: "university_rings").
+  const LayerSpec* ringSpec = spec("rings");
+  for (const LayerSpec& l : scene.layers)
+    if (!ringSpec && l.kind == LayerKind::Ring) ringSpec = &l;
+  if (const LayerSpec* rings = ringSpec) {
     s.ringRadii = rings->ringRadii;
-    const FeatureTable* t = lookup("rings");
+    const FeatureTable* t = lookup(rings->id);
     bool points = t && t->size() > 0;
     for (size_t i = 0; points && i < t->size(); ++i) points = t->geom.kind[i] == GeomKind::Point;
     if (points) {

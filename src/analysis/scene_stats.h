@@ -56,8 +56,9 @@ struct StatsRequest {
 void computeStats(const StatsSources& sources, const StatsRequest& request, StatsTable& out);
 
 // The scene's layers by their conventional ids: "buildings", "parks",
-// "districts", "zones", "rings" (radii from its ring_radii; campus points
-// from its own table when it holds points, else from "universities").
+// "districts", "zones", and the ring layer: id "rings", else the first layer
+// of kind ring (radii from its ring_radii; campus points from its own table
+// when it holds points, else from the "universities" layer).
 // `lookup` returns a loaded layer's table, or null when the scene has none.
 using LayerLookup = std::function<const FeatureTable*(const std::string& layerId)>;
 StatsSources statsSourcesFromScene(const Scene& scene, const LayerLookup& lookup);

@@ -197,11 +197,13 @@ TEST(SceneStats, SourcesFromSceneLayerIds) {
   fx::City city = fx::makeCity(5);
   ps::Scene scene;
   scene.path = "/x/scene.toml";
-  for (const char* id : {"buildings", "parks", "districts", "rings", "universities"}) {
+  for (const char* id : {"buildings", "parks", "districts", "university_rings", "universities"}) {
     ps::LayerSpec l;
     l.id = id;
     scene.layers.push_back(l);
   }
+  scene.layers[3].kind = ps::LayerKind::Ring;  // found by kind, as in geodata/chengdu.toml
+  scene.layers[3].fields.name = "ring_program";
   scene.layers[0].fields.gfa = "gfa_m2";
   scene.layers[3].ringRadii = {1500, 3000};
   std::map<std::string, const ps::FeatureTable*> loaded = {{"buildings", &city.buildings},
