@@ -95,6 +95,7 @@ struct LoadReport {
   size_t skippedEmpty = 0;   // empty geometries
   size_t skippedBad = 0;     // unrepairable / unsupported geometries
   size_t nonUtf8 = 0;        // string values that were not valid UTF-8 (recoded or replaced)
+  size_t removedPoints = 0;  // consecutive repeated vertices dropped
   std::map<std::string, size_t> geometryTypes;  // OGR type name -> count
   std::vector<std::string> warnings;
 };

@@ -1,10 +1,478 @@
+// Scene file parsing, validation and saving (TOML via toml++).
+//
+// Validation is strict on purpose: a misspelt key silently ignored is a style
+// that silently does not apply. Every error names the file, the dotted key and
+// the problem; a TOML syntax error also gives line and column.
 #include "scene/scene.h"
-// STUB until the parser lands.
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+#include "core/atomic_file.h"
 #include "core/error.h"
+
 namespace ps {
-std::string Scene::resolve(const std::string& p) const { return p; }
-Scene loadScene(const std::string& path) { throw Error(path, "scene loading not implemented yet"); }
-Scene parseScene(const std::string&, const std::string& path) { throw Error(path, "scene parsing not implemented yet"); }
-void saveScene(const Scene&, const std::string& path) { throw Error(path, "scene saving not implemented yet"); }
-const char* layerKindName(LayerKind) { return "?"; }
+namespace fs = std::filesystem;
+
+namespace {
+
+// Wraps a TOML table, remembers which keys were read and rejects the rest.
+class Reader {
+ public:
+  Reader(const toml::table& t, std::string prefix, const std::string& file)
+      : t_(t), prefix_(std::move(prefix)), file_(file) {}
+
+  std::string key(std::string_view k) const {
+    return prefix_.empty() ? std::string(k) : prefix_ + "." + std::string(k);
+  }
+  [[noreturn]] void fail(std::string_view k, const std::string& problem) const {
+    throw Error(file_, problem, key(k));
+  }
+  const toml::node* node(std::string_view k) {
+    used_.insert(std::string(k));
+    return t_.get(k);
+  }
+  bool has(std::string_view k) const { return t_.contains(k); }
+
+  std::string str(std::string_view k, const std::string& def = {}) {
+    const toml::node* n = node(k);
+    if (!n) return def;
+    if (!n->is_string()) fail(k, "expected a string");
+    return std::string(**n->as_string());
+  }
+  std::string requiredStr(std::string_view k) {
+    if (!has(k)) fail(k, "is required");
+    std::string s = str(k);
+    if (s.empty()) fail(k, "must not be empty");
+    return s;
+  }
+  double num(std::string_view k, double def, double lo, double hi) {
+    const toml::node* n = node(k);
+    if (!n) return def;
+    double v;
+    if (n->is_integer()) v = static_cast<double>(**n->as_integer());
+    else if (n->is_floating_point()) v = **n->as_floating_point();
+    else fail(k, "expected a number");
+    if (!std::isfinite(v) || v < lo || v > hi) {
+      std::ostringstream ss;
+      ss << "value " << v << " is out of range [" << lo << ", " << hi << "]";
+      fail(k, ss.str());
+    }
+    return v;
+  }
+  bool boolean(std::string_view k, bool def) {
+    const toml::node* n = node(k);
+    if (!n) return def;
+    if (!n->is_boolean()) fail(k, "expected true or false");
+    return **n->as_boolean();
+  }
+  const toml::table* table(std::string_view k) {
+    const toml::node* n = node(k);
+    if (!n) return nullptr;
+    if (!n->is_table()) fail(k, "expected a table ({ ... } or [section])");
+    return n->as_table();
+  }
+  const toml::array* array(std::string_view k) {
+    const toml::node* n = node(k);
+    if (!n) return nullptr;
+    if (!n->is_array()) fail(k, "expected an array [ ... ]");
+    return n->as_array();
+  }
+  Rgba color(std::string_view k, const Rgba& def);
+
+  // Call after reading: any key not read is a typo or an unsupported option.
+  void rejectUnknown() const {
+    for (const auto& [k, v] : t_) {
+      std::string ks(k.str());
+      if (!used_.count(ks)) throw Error(file_, "unknown key (misspelt or unsupported)", key(ks));
+    }
+  }
+  const std::string& file() const { return file_; }
+
+ private:
+  const toml::table& t_;
+  std::string prefix_;
+  const std::string& file_;
+  std::set<std::string> used_;
+};
+
+bool parseHexColor(std::string_view s, Rgba& out) {
+  if (s.size() != 7 && s.size() != 9) return false;
+  if (s[0] != '#') return false;
+  unsigned v[4] = {0, 0, 0, 255};
+  for (size_t i = 0; i < (s.size() - 1) / 2; ++i) {
+    unsigned x = 0;
+    for (size_t j = 0; j < 2; ++j) {
+      char c = s[1 + i * 2 + j];
+      x <<= 4;
+      if (c >= '0' && c <= '9') x |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f') x |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') x |= static_cast<unsigned>(c - 'A' + 10);
+      else return false;
+    }
+    v[i] = x;
+  }
+  out = Rgba(v[0] / 255.0f, v[1] / 255.0f, v[2] / 255.0f, v[3] / 255.0f);
+  return true;
+}
+
+Rgba Reader::color(std::string_view k, const Rgba& def) {
+  const toml::node* n = node(k);
+  if (!n) return def;
+  Rgba c;
+  if (!n->is_string() || !parseHexColor(**n->as_string(), c))
+    fail(k, "expected a colour \"#rrggbb\" or \"#rrggbbaa\"");
+  return c;
+}
+
+LayerKind parseKind(Reader& r) {
+  std::string k = r.requiredStr("kind");
+  if (k == "fill") return LayerKind::Fill;
+  if (k == "extrusion") return LayerKind::Extrusion;
+  if (k == "line") return LayerKind::Line;
+  if (k == "point") return LayerKind::Point;
+  if (k == "label") return LayerKind::Label;
+  if (k == "ring") return LayerKind::Ring;
+  r.fail("kind", "unknown layer kind \"" + k + "\" (expected fill, extrusion, line, point, label or ring)");
+}
+
+void parseSource(const toml::table& t, const std::string& prefix, const std::string& file, SourceSpec& s) {
+  Reader r(t, prefix, file);
+  s.path = r.requiredStr("path");
+  s.layer = r.str("layer");
+  s.datum = r.str("datum");
+  if (!s.datum.empty() && s.datum != "wgs84" && s.datum != "cgcs2000" && s.datum != "gcj02")
+    r.fail("datum", "unknown datum \"" + s.datum + "\" (expected wgs84, cgcs2000 or gcj02)");
+  s.crs = r.str("crs");
+  s.x = r.str("x");
+  s.y = r.str("y");
+  s.wkt = r.str("wkt");
+  s.where = r.str("where");
+  r.rejectUnknown();
+}
+
+void parseFields(const toml::table& t, const std::string& prefix, const std::string& file, FieldRoles& f) {
+  Reader r(t, prefix, file);
+  f.name = r.str("name");
+  f.nameEn = r.str("name_en");
+  f.id = r.str("id");
+  f.sector = r.str("sector");
+  f.subSector = r.str("sub_sector");
+  f.height = r.str("height");
+  f.floors = r.str("floors");
+  f.gfa = r.str("gfa");
+  f.vacant = r.str("vacant");
+  f.occupancy = r.str("occupancy");
+  f.tenants = r.str("tenants");
+  f.park = r.str("park");
+  f.district = r.str("district");
+  r.rejectUnknown();
+}
+
+void parseStyle(const toml::table& t, const std::string& prefix, const std::string& file, StyleSpec& s) {
+  Reader r(t, prefix, file);
+  std::string mode = r.str("color_mode", "single");
+  if (mode == "single") s.colorMode = ColorMode::Single;
+  else if (mode == "category") s.colorMode = ColorMode::Category;
+  else if (mode == "ramp") s.colorMode = ColorMode::Ramp;
+  else r.fail("color_mode", "unknown colour mode \"" + mode + "\" (expected single, category or ramp)");
+  s.color = r.color("color", s.color);
+  s.colorField = r.str("color_field");
+  if (s.colorMode != ColorMode::Single && s.colorField.empty())
+    r.fail("color_field", "is required when color_mode is \"" + mode + "\"");
+  if (const toml::table* cats = r.table("categories")) {
+    for (const auto& [k, v] : *cats) {
+      Rgba c;
+      if (!v.is_string() || !parseHexColor(**v.as_string(), c))
+        throw Error(file, "expected a colour \"#rrggbb\"", r.key("categories") + "." + std::string(k.str()));
+      s.categories[std::string(k.str())] = c;
+    }
+  }
+  if (const toml::array* ramp = r.array("ramp")) {
+    for (size_t i = 0; i < ramp->size(); ++i) {
+      Rgba c;
+      const toml::node& n = (*ramp)[i];
+      if (!n.is_string() || !parseHexColor(**n.as_string(), c))
+        throw Error(file, "expected a colour \"#rrggbb\"", r.key("ramp") + "[" + std::to_string(i) + "]");
+      s.ramp.push_back(c);
+    }
+    if (s.ramp.size() < 2) r.fail("ramp", "needs at least two colours");
+  }
+  if (s.colorMode == ColorMode::Ramp && s.ramp.empty())
+    s.ramp = {Rgba(0.99f, 0.91f, 0.73f, 1), Rgba(0.80f, 0.25f, 0.13f, 1)};
+  s.rampMin = r.num("ramp_min", s.rampMin, -1e15, 1e15);
+  s.rampMax = r.num("ramp_max", s.rampMax, -1e15, 1e15);
+  if (s.rampMax <= s.rampMin) r.fail("ramp_max", "must be greater than ramp_min");
+  s.opacity = static_cast<float>(r.num("opacity", s.opacity, 0, 1));
+  if (r.has("outline")) s.outline = r.color("outline", Rgba(1));
+  s.outlineWidth = static_cast<float>(r.num("outline_width", s.outlineWidth, 0, 50));
+  s.heightScale = static_cast<float>(r.num("height_scale", s.heightScale, 0, 1000));
+  s.defaultHeight = r.num("default_height", s.defaultHeight, 0, 2000);
+  s.floorHeight = r.num("floor_height", s.floorHeight, 0.5, 50);
+  s.pointSize = static_cast<float>(r.num("point_size", s.pointSize, 0.5, 200));
+  s.labelSize = static_cast<float>(r.num("label_size", s.labelSize, 4, 200));
+  s.labelColor = r.color("label_color", s.labelColor);
+  s.haloColor = r.color("halo_color", s.haloColor);
+  r.rejectUnknown();
+}
+
+void parseLayer(const toml::table& t, size_t index, const std::string& file, LayerSpec& l) {
+  const std::string prefix = "layers[" + std::to_string(index) + "]";
+  Reader r(t, prefix, file);
+  l.id = r.requiredStr("id");
+  for (char c : l.id)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
+      r.fail("id", "must use only letters, digits, '_' and '-'");
+  l.title = r.str("title", l.id);
+  l.titleEn = r.str("title_en", l.title);
+  l.kind = parseKind(r);
+  const toml::table* src = r.table("source");
+  if (!src) r.fail("source", "is required (source = { path = \"...\" })");
+  parseSource(*src, r.key("source"), file, l.source);
+  if (const toml::table* f = r.table("fields")) parseFields(*f, r.key("fields"), file, l.fields);
+  if (const toml::table* s = r.table("style")) parseStyle(*s, r.key("style"), file, l.style);
+  l.visible = r.boolean("visible", true);
+  l.sample = r.boolean("sample", false);
+  l.approximate = r.boolean("approximate", false);
+  if (const toml::array* radii = r.array("ring_radii")) {
+    for (size_t i = 0; i < radii->size(); ++i) {
+      const toml::node& n = (*radii)[i];
+      double v = n.is_integer() ? static_cast<double>(**n.as_integer())
+                 : n.is_floating_point() ? **n.as_floating_point() : std::nan("");
+      if (!(v > 0 && v <= 100000))
+        throw Error(file, "ring radius must be a number of metres in (0, 100000]",
+                    r.key("ring_radii") + "[" + std::to_string(i) + "]");
+      l.ringRadii.push_back(v);
+    }
+  }
+  if (l.kind == LayerKind::Ring && l.ringRadii.empty())
+    r.fail("ring_radii", "is required for a ring layer (radii in metres, e.g. [1500, 3000])");
+  l.labelField = r.str("label_field");
+  l.attribution = r.str("attribution");
+  r.rejectUnknown();
+}
+
+}  // namespace
+
+std::string Scene::resolve(const std::string& p) const {
+  if (p.empty()) return p;
+  // GDAL connection strings and virtual file systems pass through.
+  if (p.rfind("/vsi", 0) == 0 || p.find(':') != std::string::npos) return p;
+  fs::path fp(p);
+  if (fp.is_absolute() || dir.empty()) return p;
+  return (fs::path(dir) / fp).lexically_normal().string();
+}
+
+Scene parseScene(const std::string& text, const std::string& path) {
+  toml::table root;
+  try {
+    root = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream ss;
+    ss << "TOML syntax error at line " << e.source().begin.line << ", column "
+       << e.source().begin.column << ": " << e.description();
+    throw Error(path, ss.str());
+  }
+  Scene s;
+  std::error_code ec;
+  fs::path abs = path.empty() ? fs::path() : fs::absolute(path, ec);
+  s.path = abs.string();
+  s.dir = abs.parent_path().string();
+
+  Reader top(root, "", path);
+  if (const toml::table* sc = top.table("scene")) {
+    Reader r(*sc, "scene", path);
+    s.title = r.str("title");
+    s.titleEn = r.str("title_en", s.title);
+    s.crs = r.str("crs", s.crs);
+    s.background = r.color("background", s.background);
+    if (const toml::array* a = r.array("attribution")) {
+      for (size_t i = 0; i < a->size(); ++i) {
+        if (!(*a)[i].is_string())
+          throw Error(path, "expected a string", "scene.attribution[" + std::to_string(i) + "]");
+        s.attribution.emplace_back(**(*a)[i].as_string());
+      }
+    }
+    r.rejectUnknown();
+  }
+  if (const toml::table* cam = top.table("camera")) {
+    Reader r(*cam, "camera", path);
+    if (const toml::array* c = r.array("center")) {
+      if (c->size() != 2 || !(*c)[0].is_number() || !(*c)[1].is_number())
+        r.fail("center", "expected [longitude, latitude]");
+      double lon = (*c)[0].value<double>().value_or(0), lat = (*c)[1].value<double>().value_or(0);
+      if (lon < -180 || lon > 180) r.fail("center", "longitude must be within [-180, 180]");
+      if (lat < -90 || lat > 90) r.fail("center", "latitude must be within [-90, 90]");
+      s.camera.center = {lon, lat};
+    }
+    s.camera.distance = r.num("distance", s.camera.distance, 1, 5e6);
+    s.camera.pitch = r.num("pitch", s.camera.pitch, 0, 85);
+    s.camera.bearing = r.num("bearing", s.camera.bearing, -360, 360);
+    s.camera.fovY = r.num("fov_y", s.camera.fovY, 5, 120);
+    r.rejectUnknown();
+  }
+  if (const toml::node* layers = top.node("layers")) {
+    if (!layers->is_array_of_tables()) throw Error(path, "expected [[layers]] tables", "layers");
+    const toml::array& arr = *layers->as_array();
+    std::set<std::string> ids;
+    for (size_t i = 0; i < arr.size(); ++i) {
+      LayerSpec l;
+      parseLayer(*arr[i].as_table(), i, path, l);
+      if (!ids.insert(l.id).second)
+        throw Error(path, "duplicate layer id \"" + l.id + "\"", "layers[" + std::to_string(i) + "].id");
+      s.layers.push_back(std::move(l));
+    }
+  }
+  top.rejectUnknown();
+  if (s.layers.empty()) throw Error(path, "the scene has no [[layers]]");
+  return s;
+}
+
+Scene loadScene(const std::string& path) { return parseScene(readFile(path), path); }
+
+const char* layerKindName(LayerKind k) {
+  switch (k) {
+    case LayerKind::Fill: return "fill";
+    case LayerKind::Extrusion: return "extrusion";
+    case LayerKind::Line: return "line";
+    case LayerKind::Point: return "point";
+    case LayerKind::Label: return "label";
+    case LayerKind::Ring: return "ring";
+  }
+  return "?";
+}
+
+// ---------------------------------------------------------------------------
+// Saving
+// ---------------------------------------------------------------------------
+namespace {
+
+std::string hexColor(const Rgba& c) {
+  auto b = [](float v) { return static_cast<unsigned>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255)); };
+  char buf[16];
+  if (b(c.a) == 255) std::snprintf(buf, sizeof buf, "#%02x%02x%02x", b(c.r), b(c.g), b(c.b));
+  else std::snprintf(buf, sizeof buf, "#%02x%02x%02x%02x", b(c.r), b(c.g), b(c.b), b(c.a));
+  return buf;
+}
+
+// Style floats are stored as float; print them rounded so files stay readable.
+double r4(double v) { return std::round(v * 1e4) / 1e4; }
+
+void putIf(toml::table& t, std::string_view k, const std::string& v) {
+  if (!v.empty()) t.insert_or_assign(k, v);
+}
+
+toml::table styleTable(const StyleSpec& s) {
+  static const StyleSpec def;
+  toml::table t;
+  t.insert_or_assign("color_mode", s.colorMode == ColorMode::Single ? "single"
+                                  : s.colorMode == ColorMode::Category ? "category" : "ramp");
+  t.insert_or_assign("color", hexColor(s.color));
+  putIf(t, "color_field", s.colorField);
+  if (!s.categories.empty()) {
+    toml::table cats;
+    for (const auto& [k, v] : s.categories) cats.insert_or_assign(k, hexColor(v));
+    t.insert_or_assign("categories", std::move(cats));
+  }
+  if (s.colorMode == ColorMode::Ramp) {
+    toml::array ramp;
+    for (const Rgba& c : s.ramp) ramp.push_back(hexColor(c));
+    t.insert_or_assign("ramp", std::move(ramp));
+    t.insert_or_assign("ramp_min", s.rampMin);
+    t.insert_or_assign("ramp_max", s.rampMax);
+  }
+  t.insert_or_assign("opacity", r4(s.opacity));
+  if (s.outline) t.insert_or_assign("outline", hexColor(*s.outline));
+  if (s.outlineWidth != def.outlineWidth) t.insert_or_assign("outline_width", r4(s.outlineWidth));
+  if (s.heightScale != def.heightScale) t.insert_or_assign("height_scale", r4(s.heightScale));
+  if (s.defaultHeight != def.defaultHeight) t.insert_or_assign("default_height", s.defaultHeight);
+  if (s.floorHeight != def.floorHeight) t.insert_or_assign("floor_height", s.floorHeight);
+  if (s.pointSize != def.pointSize) t.insert_or_assign("point_size", r4(s.pointSize));
+  if (s.labelSize != def.labelSize) t.insert_or_assign("label_size", r4(s.labelSize));
+  if (s.labelColor != def.labelColor) t.insert_or_assign("label_color", hexColor(s.labelColor));
+  if (s.haloColor != def.haloColor) t.insert_or_assign("halo_color", hexColor(s.haloColor));
+  return t;
+}
+
+std::string relativeTo(const std::string& p, const std::string& dir) {
+  if (p.empty() || dir.empty() || p.find(':') != std::string::npos) return p;
+  fs::path fp(p);
+  if (!fp.is_absolute()) return p;
+  return fp.lexically_relative(dir).string();
+}
+
+}  // namespace
+
+void saveScene(const Scene& s, const std::string& path) {
+  std::error_code ec;
+  const std::string newDir = fs::absolute(path, ec).parent_path().string();
+  toml::table root;
+  toml::table sc;
+  putIf(sc, "title", s.title);
+  putIf(sc, "title_en", s.titleEn);
+  sc.insert_or_assign("crs", s.crs);
+  sc.insert_or_assign("background", hexColor(s.background));
+  if (!s.attribution.empty()) {
+    toml::array a;
+    for (const auto& x : s.attribution) a.push_back(x);
+    sc.insert_or_assign("attribution", std::move(a));
+  }
+  root.insert_or_assign("scene", std::move(sc));
+  toml::table cam;
+  cam.insert_or_assign("center", toml::array{s.camera.center.x, s.camera.center.y});
+  cam.insert_or_assign("distance", s.camera.distance);
+  cam.insert_or_assign("pitch", s.camera.pitch);
+  cam.insert_or_assign("bearing", s.camera.bearing);
+  cam.insert_or_assign("fov_y", s.camera.fovY);
+  root.insert_or_assign("camera", std::move(cam));
+  toml::array layers;
+  for (const LayerSpec& l : s.layers) {
+    toml::table t;
+    t.insert_or_assign("id", l.id);
+    putIf(t, "title", l.title);
+    putIf(t, "title_en", l.titleEn);
+    t.insert_or_assign("kind", layerKindName(l.kind));
+    toml::table src;
+    // Keep sources pointing at the same files when the scene is saved elsewhere.
+    src.insert_or_assign("path", relativeTo(s.resolve(l.source.path), newDir));
+    putIf(src, "layer", l.source.layer);
+    putIf(src, "datum", l.source.datum);
+    putIf(src, "crs", l.source.crs);
+    putIf(src, "x", l.source.x);
+    putIf(src, "y", l.source.y);
+    putIf(src, "wkt", l.source.wkt);
+    putIf(src, "where", l.source.where);
+    t.insert_or_assign("source", std::move(src));
+    toml::table f;
+    const FieldRoles& r = l.fields;
+    putIf(f, "name", r.name); putIf(f, "name_en", r.nameEn); putIf(f, "id", r.id);
+    putIf(f, "sector", r.sector); putIf(f, "sub_sector", r.subSector); putIf(f, "height", r.height);
+    putIf(f, "floors", r.floors); putIf(f, "gfa", r.gfa); putIf(f, "vacant", r.vacant);
+    putIf(f, "occupancy", r.occupancy); putIf(f, "tenants", r.tenants); putIf(f, "park", r.park);
+    putIf(f, "district", r.district);
+    if (!f.empty()) t.insert_or_assign("fields", std::move(f));
+    t.insert_or_assign("style", styleTable(l.style));
+    t.insert_or_assign("visible", l.visible);
+    if (l.sample) t.insert_or_assign("sample", true);
+    if (l.approximate) t.insert_or_assign("approximate", true);
+    if (!l.ringRadii.empty()) {
+      toml::array a;
+      for (double v : l.ringRadii) a.push_back(v);
+      t.insert_or_assign("ring_radii", std::move(a));
+    }
+    putIf(t, "label_field", l.labelField);
+    putIf(t, "attribution", l.attribution);
+    layers.push_back(std::move(t));
+  }
+  root.insert_or_assign("layers", std::move(layers));
+  std::ostringstream out;
+  out << "# Parkscape scene (schema: docs/SCENE.md)\n" << root << "\n";
+  writeFileAtomic(path, out.str());
+}
+
 }  // namespace ps

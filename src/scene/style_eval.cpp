@@ -1,0 +1,166 @@
+#include "scene/style_eval.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "core/sectors.h"
+
+namespace ps {
+
+glm::u8vec4 toU8(const Rgba& c) {
+  auto b = [](float v) { return static_cast<uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+  return {b(c.r), b(c.g), b(c.b), b(c.a)};
+}
+
+Rgba rampColor(const std::vector<Rgba>& stops, double t) {
+  if (stops.empty()) return Rgba(0.5f, 0.5f, 0.5f, 1);
+  if (stops.size() == 1 || !(t > 0)) return stops.front();
+  if (t >= 1) return stops.back();
+  double x = t * static_cast<double>(stops.size() - 1);
+  size_t i = static_cast<size_t>(x);
+  float f = static_cast<float>(x - static_cast<double>(i));
+  return stops[i] * (1 - f) + stops[i + 1] * f;
+}
+
+namespace {
+
+const std::string& roleField(const FieldRoles& f, const std::string& role) {
+  static const std::string none;
+  if (role == "name") return f.name;
+  if (role == "name_en") return f.nameEn;
+  if (role == "id") return f.id;
+  if (role == "sector") return f.sector;
+  if (role == "sub_sector") return f.subSector;
+  if (role == "height") return f.height;
+  if (role == "floors") return f.floors;
+  if (role == "gfa") return f.gfa;
+  if (role == "vacant") return f.vacant;
+  if (role == "occupancy") return f.occupancy;
+  if (role == "tenants") return f.tenants;
+  if (role == "park") return f.park;
+  if (role == "district") return f.district;
+  return none;
+}
+
+Rgba sectorColor(const Sector& s) {
+  return Rgba(((s.rgb >> 16) & 0xff) / 255.0f, ((s.rgb >> 8) & 0xff) / 255.0f, (s.rgb & 0xff) / 255.0f, 1.0f);
+}
+
+// Category colour: explicit table, else the sector palette (values that are
+// sector or sub-sector ids/names), else a stable hashed hue.
+Rgba categoryColor(const StyleSpec& s, const std::string& v) {
+  auto it = s.categories.find(v);
+  if (it != s.categories.end()) return it->second;
+  if (const Sector* sec = findSector(v)) return sectorColor(*sec);
+  const Sector* parent = nullptr;
+  if (findSubSector(v, &parent) && parent) return sectorColor(*parent);
+  if (v.empty()) return Rgba(0.75f, 0.75f, 0.75f, 1);
+  uint32_t h = 2166136261u;
+  for (unsigned char c : v) h = (h ^ c) * 16777619u;
+  float hue = static_cast<float>(h % 360) / 60.0f;
+  float x = 1 - std::fabs(std::fmod(hue, 2.0f) - 1);
+  Rgba c(0, 0, 0, 1);
+  int seg = static_cast<int>(hue);
+  float r[6] = {1, x, 0, 0, x, 1}, g[6] = {x, 1, 1, x, 0, 0}, b[6] = {0, 0, x, 1, 1, x};
+  c.r = 0.35f + 0.45f * r[seg % 6];
+  c.g = 0.35f + 0.45f * g[seg % 6];
+  c.b = 0.35f + 0.45f * b[seg % 6];
+  return c;
+}
+
+}  // namespace
+
+const Column* resolveField(const FeatureTable& t, const FieldRoles& fields, const std::string& name) {
+  if (name.empty()) return nullptr;
+  const std::string& mapped = roleField(fields, name);
+  if (!mapped.empty())
+    if (const Column* c = t.column(mapped)) return c;
+  return t.column(name);
+}
+
+void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle& out) {
+  const StyleSpec& s = layer.style;
+  const size_t n = t.size();
+  out.color.assign(n, toU8(s.color));
+  out.height.assign(n, static_cast<float>(s.defaultHeight * s.heightScale));
+  const Column* cf = resolveField(t, layer.fields, s.colorField);
+  if (s.colorMode == ColorMode::Category && cf) {
+    std::map<std::string, glm::u8vec4> cache;
+    for (size_t i = 0; i < n; ++i) {
+      std::string v = cf->asString(i);
+      auto it = cache.find(v);
+      if (it == cache.end()) it = cache.emplace(v, toU8(categoryColor(s, v))).first;
+      out.color[i] = it->second;
+    }
+  } else if (s.colorMode == ColorMode::Ramp && cf) {
+    const double span = s.rampMax - s.rampMin;
+    for (size_t i = 0; i < n; ++i) {
+      double v = cf->asReal(i);
+      out.color[i] = std::isnan(v) ? glm::u8vec4(200, 200, 200, 255)
+                                   : toU8(rampColor(s.ramp, (v - s.rampMin) / span));
+    }
+  }
+  const uint8_t alpha = static_cast<uint8_t>(std::lround(std::clamp(s.opacity, 0.0f, 1.0f) * 255));
+  for (auto& c : out.color) c.a = static_cast<uint8_t>((c.a * alpha + 127) / 255);
+
+  const Column* hc = t.column(layer.fields.height);
+  const Column* fc = t.column(layer.fields.floors);
+  for (size_t i = 0; i < n; ++i) {
+    double h = hc ? hc->asReal(i) : std::nan("");
+    if (!(h >= 0) && fc) {
+      double f = fc->asReal(i);
+      if (f >= 0) h = f * s.floorHeight;
+    }
+    if (h >= 0) out.height[i] = static_cast<float>(h * s.heightScale);
+  }
+}
+
+std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t) {
+  const StyleSpec& s = layer.style;
+  std::vector<LegendEntry> out;
+  const Column* cf = resolveField(t, layer.fields, s.colorField);
+  if (s.colorMode == ColorMode::Category && cf) {
+    std::map<std::string, size_t> counts;
+    std::vector<std::string> order;
+    for (size_t i = 0; i < t.size(); ++i) {
+      std::string v = cf->asString(i);
+      if (counts[v]++ == 0) order.push_back(v);
+    }
+    // Sectors in the policy's order, then anything else in order of appearance.
+    std::vector<std::string> sorted;
+    for (const Sector& sec : sectors())
+      for (const auto& v : order)
+        if (findSector(v) == &sec) sorted.push_back(v);
+    for (const auto& v : order)
+      if (!findSector(v)) sorted.push_back(v);
+    for (const auto& v : sorted) {
+      LegendEntry e;
+      if (const Sector* sec = findSector(v)) {
+        e.label = std::string(sec->zh);
+        e.labelEn = std::string(sec->en);
+      } else if (const SubSector* sub = findSubSector(v)) {
+        e.label = std::string(sub->zh);
+        e.labelEn = std::string(sub->en);
+      } else {
+        e.label = e.labelEn = v.empty() ? "—" : v;
+      }
+      e.color = toU8(categoryColor(s, v));
+      e.count = counts[v];
+      out.push_back(e);
+    }
+  } else if (s.colorMode == ColorMode::Ramp) {
+    for (int i = 0; i <= 4; ++i) {
+      double f = i / 4.0;
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%g", s.rampMin + f * (s.rampMax - s.rampMin));
+      out.push_back({buf, buf, toU8(rampColor(s.ramp, f)), 0});
+    }
+  } else {
+    out.push_back({layer.title, layer.titleEn, toU8(s.color), t.size()});
+  }
+  return out;
+}
+
+}  // namespace ps

@@ -1,0 +1,43 @@
+#pragma once
+// Evaluates a layer's style against its features: one colour and one height
+// per feature. Pure (no GL): the renderer uploads the result as per-feature
+// data, the legend describes the same rules, the viewer re-evaluates it when a
+// style changes, without touching the geometry.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <glm/vec4.hpp>
+
+#include "core/feature_table.h"
+#include "scene/scene.h"
+
+namespace ps {
+
+struct EvaluatedStyle {
+  std::vector<glm::u8vec4> color;  // per feature, straight alpha (opacity applied)
+  std::vector<float> height;       // per feature, metres (extrusions), already scaled
+};
+
+// One legend entry: what a colour means.
+struct LegendEntry {
+  std::string label;     // category value (Chinese name for sectors) or a ramp stop value
+  std::string labelEn;
+  glm::u8vec4 color;
+  size_t count = 0;      // features with this colour (categories only)
+};
+
+// The column a role or field name refers to: `name` may be a role ("sector",
+// "height"...) mapped in `fields`, or a column name. nullptr if neither.
+const Column* resolveField(const FeatureTable& t, const FieldRoles& fields, const std::string& name);
+
+void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle& out);
+
+// Legend entries for the layer's colour rule (categories in order of first
+// appearance, sectors in policy order; ramps as 5 stops with values).
+std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t);
+
+glm::u8vec4 toU8(const Rgba& c);
+Rgba rampColor(const std::vector<Rgba>& stops, double t01);
+
+}  // namespace ps
