@@ -37,6 +37,15 @@ LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame
       break;
     case LayerKind::Point:
       geometry::buildPoints(t, frame, b.points);
+      // Polygons drawn as points: one marker at each polygon's label anchor
+      // (parks as symbols at city scale).
+      for (size_t f = 0; f < t.size(); ++f)
+        if (t.geom.kind[f] == GeomKind::Polygon || t.geom.kind[f] == GeomKind::Line) {
+          const glm::dvec2 a = geometry::labelAnchor(t.geom, f);
+          if (std::isfinite(a.x) && std::isfinite(a.y))
+            b.points.points.push_back({frame.toLocal(a), static_cast<uint32_t>(f)});
+        }
+      b.points.featureCount = t.size();
       break;
     case LayerKind::Label:
       break;  // labels only
