@@ -37,6 +37,7 @@ struct LegendBlock {
   std::vector<LegendEntry> entries;
   LayerKind kind;
   bool sharedPalette = false;  // colours as in a block above: no swatch of its own
+  std::vector<LegendEntry> palette;  // that block's entries, for a small strip
 };
 
 }  // namespace
@@ -94,6 +95,7 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
         bool same = prev.size() == b.entries.size();
         for (size_t k = 0; same && k < prev.size(); ++k) same = prev[k].color == b.entries[k].color && prev[k].label == b.entries[k].label;
         if (same) {
+          b.palette = b.entries;
           b.entries.clear();
           b.sharedPalette = true;
           b.note = (b.note.empty() ? "" : b.note + ", ") + (zh ? "配色同上" : "colours as above");
@@ -122,14 +124,9 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
       glm::u8vec4 sc = l ? toU8(l->spec->style.color) : kMuted;
       if (b.entries.empty() && b.sharedPalette) {
         // A strip of the palette above stands for "same colours".
-        const LegendBlock* src = nullptr;
-        for (const LegendBlock& ob : blocks)
-          if (!ob.entries.empty() && ob.entries.size() > 1) { src = &ob; break; }
-        if (src) {
-          const int n = static_cast<int>(src->entries.size());
-          for (int k = 0; k < n; ++k)
-            cv.fillRect(x0 + pad + k * sw / n, y + px(3), sw / n + 1, sw, src->entries[static_cast<size_t>(k)].color);
-        }
+        const int n = static_cast<int>(b.palette.size());
+        for (int k = 0; k < n; ++k)
+          cv.fillRect(x0 + pad + k * sw / n, y + px(3), sw / n + 1, sw, b.palette[static_cast<size_t>(k)].color);
       } else if (b.entries.empty()) {
         if (b.kind == LayerKind::Point) cv.fillCircle(x0 + pad + sw * 0.5f, y + row * 0.45f, sw * 0.4f, sc);
         else {
