@@ -36,6 +36,8 @@ struct LegendBlock {
   std::string note;
   std::vector<LegendEntry> entries;
   LayerKind kind;
+  bool sharedPalette = false;  // colours as in a block above: no swatch of its own
+  std::vector<LegendEntry> palette;  // that block's entries, for a small strip
 };
 
 }  // namespace
@@ -84,6 +86,21 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
         for (double v : l.spec->ringRadii) r += (r.empty() ? "" : " / ") + formatDistance(v, opt.lang);
         b.note = (b.note.empty() ? "" : b.note + ", ") + (zh ? "半径 " : "radius ") + r;
       }
+      // Same colours as the block above (parks and their buildings): say so, once.
+      const LegendBlock* prevBlock = nullptr;
+      for (auto pb = blocks.rbegin(); pb != blocks.rend() && !prevBlock; ++pb)
+        if (!pb->entries.empty()) prevBlock = &*pb;
+      if (!b.entries.empty() && prevBlock) {
+        const auto& prev = prevBlock->entries;
+        bool same = prev.size() == b.entries.size();
+        for (size_t k = 0; same && k < prev.size(); ++k) same = prev[k].color == b.entries[k].color && prev[k].label == b.entries[k].label;
+        if (same) {
+          b.palette = b.entries;
+          b.entries.clear();
+          b.sharedPalette = true;
+          b.note = (b.note.empty() ? "" : b.note + ", ") + (zh ? "配色同上" : "colours as above");
+        }
+      }
       blocks.push_back(std::move(b));
     }
     const int ts = px(15), es = px(13), row = px(21), pad = px(12), sw = px(14);
@@ -105,7 +122,12 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
       for (const auto& L : data.layers)
         if ((zh ? L.spec->title : L.spec->titleEn) == b.title) l = &L;
       glm::u8vec4 sc = l ? toU8(l->spec->style.color) : kMuted;
-      if (b.entries.empty()) {
+      if (b.entries.empty() && b.sharedPalette) {
+        // A strip of the palette above stands for "same colours".
+        const int n = static_cast<int>(b.palette.size());
+        for (int k = 0; k < n; ++k)
+          cv.fillRect(x0 + pad + k * sw / n, y + px(3), sw / n + 1, sw, b.palette[static_cast<size_t>(k)].color);
+      } else if (b.entries.empty()) {
         if (b.kind == LayerKind::Point) cv.fillCircle(x0 + pad + sw * 0.5f, y + row * 0.45f, sw * 0.4f, sc);
         else {
           cv.fillRect(x0 + pad, y + px(3), sw, sw, {sc.r, sc.g, sc.b, static_cast<uint8_t>(255 * (l ? std::max(0.35f, l->spec->style.opacity) : 1))});

@@ -37,6 +37,15 @@ LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame
       break;
     case LayerKind::Point:
       geometry::buildPoints(t, frame, b.points);
+      // Polygons drawn as points: one marker at each polygon's label anchor
+      // (parks as symbols at city scale).
+      for (size_t f = 0; f < t.size(); ++f)
+        if (t.geom.kind[f] == GeomKind::Polygon || t.geom.kind[f] == GeomKind::Line) {
+          const glm::dvec2 a = geometry::labelAnchor(t.geom, f);
+          if (std::isfinite(a.x) && std::isfinite(a.y))
+            b.points.points.push_back({frame.toLocal(a), static_cast<uint32_t>(f)});
+        }
+      b.points.featureCount = t.size();
       break;
     case LayerKind::Label:
       break;  // labels only
@@ -108,7 +117,8 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLay
   }
 }
 
-std::vector<render::Label> buildLabels(const SceneData& data, const std::vector<bool>& layerVisible, Language lang) {
+std::vector<render::Label> buildLabels(const SceneData& data, const std::vector<bool>& layerVisible, Language lang,
+                                       double cameraDistance) {
   std::vector<render::Label> out;
   const size_t n = data.layers.size();
   for (size_t li = 0; li < n; ++li) {
@@ -116,6 +126,7 @@ std::vector<render::Label> buildLabels(const SceneData& data, const std::vector<
     if (li < layerVisible.size() && !layerVisible[li]) continue;
     const LayerSpec& spec = *l.spec;
     if (spec.kind == LayerKind::Ring || spec.kind == LayerKind::Line) continue;
+    if (cameraDistance > 0 && spec.style.labelMaxDistance > 0 && cameraDistance > spec.style.labelMaxDistance) continue;
     std::string field = spec.labelField;
     if (lang == Language::En && !spec.fields.nameEn.empty()) field = spec.fields.nameEn;
     if (field.empty()) field = spec.fields.name;
@@ -153,7 +164,7 @@ OrbitCamera cameraFromSpec(const SceneData& data, const CameraSpec& spec) {
 
 OrbitCamera initialCamera(const SceneData& data) { return cameraFromSpec(data, data.scene.camera); }
 
-UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language lang) {
+UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language lang, double cameraDistance) {
   UploadedScene up;
   std::vector<bool> visible;
   for (size_t i = 0; i < data.layers.size(); ++i) {
@@ -166,7 +177,7 @@ UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language l
     up.handles.push_back(h);
     visible.push_back(l.spec->visible);
   }
-  r.setLabels(buildLabels(data, visible, lang));
+  r.setLabels(buildLabels(data, visible, lang, cameraDistance));
   return up;
 }
 

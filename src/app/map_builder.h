@@ -44,8 +44,10 @@ enum class Language { Zh, En };
 
 // Labels of every visible layer that has a label field: polygons at their pole
 // of inaccessibility (largest part), points at the point, extrusions on the roof.
+// Layers whose style sets label_max_distance get labels only while
+// cameraDistance is below it (0 = show all).
 std::vector<render::Label> buildLabels(const SceneData& data, const std::vector<bool>& layerVisible,
-                                       Language lang);
+                                       Language lang, double cameraDistance = 0);
 
 // The scene's initial camera in the local frame (centre lon/lat projected
 // into the scene CRS).
@@ -56,6 +58,6 @@ OrbitCamera cameraFromSpec(const SceneData& data, const CameraSpec& spec);
 struct UploadedScene {
   std::vector<LayerHandles> handles;  // per scene layer
 };
-UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language lang);
+UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language lang, double cameraDistance = 0);
 
 }  // namespace ps::app

@@ -11,8 +11,8 @@ render::Image renderScene(const SceneData& data, const RenderOptions& opt) {
   render::Image img;
   {
     render::Renderer renderer;
-    uploadScene(renderer, data, opt.lang);
     const OrbitCamera cam = opt.camera ? cameraFromSpec(data, *opt.camera) : initialCamera(data);
+    uploadScene(renderer, data, opt.lang, cam.distance);
     img = render::renderToImage(renderer, cam, opt.width, opt.height, data.scene.background, opt.msaa);
     if (opt.furniture) {
       FurnitureOptions f;

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <utility>
 
@@ -84,13 +85,20 @@ void Reprojector::inverse(glm::dvec2* pts, size_t n) const { run(PJ_INV, pts, n)
 
 void reprojectTable(FeatureTable& t, const std::string& toCrs) {
   if (t.crs.empty()) throw Error(t.source, "unknown CRS: the source declares none, cannot reproject to " + toCrs);
-  Reprojector r = [&] {
+  // Creating a transformation opens PROJ's database and searches operations
+  // (~50-100 ms); a scene reprojects many layers between the same CRSes, so
+  // each thread keeps the ones it made. Reprojector is not shared across threads.
+  thread_local std::map<std::pair<std::string, std::string>, Reprojector> cache;
+  auto key = std::make_pair(t.crs, toCrs);
+  auto it = cache.find(key);
+  if (it == cache.end()) {
     try {
-      return Reprojector(t.crs, toCrs);
+      it = cache.emplace(key, Reprojector(t.crs, toCrs)).first;
     } catch (const Error& e) {
       throw Error(t.source, e.problem());
     }
-  }();
+  }
+  const Reprojector& r = it->second;
   r.transform(t.geom.coords.data(), t.geom.coords.size());
   size_t bad = 0;
   for (const auto& p : t.geom.coords)

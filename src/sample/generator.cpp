@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <string_view>
 #include <unordered_map>
 
@@ -104,13 +105,41 @@ std::string tenantName(std::string_view sub, Rng& rng) {
 // [SECTION] fixed layers: universities, zones, real ecosystem sites
 // ---------------------------------------------------------------------------
 
+// The campus's Chinese name: the CJK run in "Wangjiang 望江" / "Main (Erxianqiao 二仙桥)".
+std::string campusZh(const std::string& campus) {
+  std::string out;
+  for (size_t i = 0; i < campus.size();) {
+    const unsigned char c = static_cast<unsigned char>(campus[i]);
+    const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (len == 3) out += campus.substr(i, 3);
+    else if (!out.empty()) break;
+    i += len;
+  }
+  return out;
+}
+
+// The English campus name: the first word ("Wangjiang", "Qingshuihe").
+std::string campusEn(const std::string& campus) {
+  size_t end = campus.find_first_of(" (");
+  return campus.substr(0, end);
+}
+
 void buildUniversities(const Anchors& a, FeatureTable& t) {
   t.layer = "universities";
   t.crs = "EPSG:4326";
   TableBuilder b(t, {{"id", S::String}, {"name_zh", S::String}, {"name_en", S::String}, {"campus", S::String},
-                     {"district", S::String}, {"coord_status", S::String}, {"ring_program", S::String}});
+                     {"district", S::String}, {"coord_status", S::String}, {"ring_program", S::String},
+                     {"label_zh", S::String}, {"label_en", S::String}});
+  // Universities with several campuses are labelled with the campus: 四川大学·江安.
+  std::map<std::string, int> campuses;
+  for (const Campus& c : a.campuses) ++campuses[c.nameZh];
   for (const Campus& c : a.campuses) {
-    b.s(c.id).s(c.nameZh).s(c.nameEn).s(c.campus).s(c.district).s(c.coordStatus).s(c.ringProgram).endRow();
+    const bool multi = campuses[c.nameZh] > 1;
+    const std::string zh = campusZh(c.campus), en = campusEn(c.campus);
+    b.s(c.id).s(c.nameZh).s(c.nameEn).s(c.campus).s(c.district).s(c.coordStatus).s(c.ringProgram)
+        .s(multi && !zh.empty() ? c.nameZh + "·" + zh : c.nameZh)
+        .s(multi && !en.empty() ? c.nameEn + " (" + en + ")" : c.nameEn)
+        .endRow();
     addPoint(t.geom, c.lonLat);
   }
 }

@@ -193,6 +193,14 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
       s.categories[std::string(k.str())] = c;
     }
   }
+  if (const toml::table* labels = r.table("category_labels")) {
+    for (const auto& [k, v] : *labels) {
+      const toml::array* a = v.as_array();
+      if (!a || a->size() != 2 || !(*a)[0].is_string() || !(*a)[1].is_string())
+        throw Error(file, "expected [\"中文\", \"English\"]", r.key("category_labels") + "." + std::string(k.str()));
+      s.categoryLabels[std::string(k.str())] = {std::string(**(*a)[0].as_string()), std::string(**(*a)[1].as_string())};
+    }
+  }
   if (const toml::array* ramp = r.array("ramp")) {
     for (size_t i = 0; i < ramp->size(); ++i) {
       Rgba c;
@@ -216,6 +224,7 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
   s.floorHeight = r.num("floor_height", s.floorHeight, 0.5, 50);
   s.pointSize = static_cast<float>(r.num("point_size", s.pointSize, 0.5, 200));
   s.labelSize = static_cast<float>(r.num("label_size", s.labelSize, 4, 200));
+  s.labelMaxDistance = r.num("label_max_distance", s.labelMaxDistance, 0, 1e7);
   s.labelColor = r.color("label_color", s.labelColor);
   s.haloColor = r.color("halo_color", s.haloColor);
   r.rejectUnknown();
@@ -413,6 +422,11 @@ toml::table styleTable(const StyleSpec& s) {
     for (const auto& [k, v] : s.categories) cats.insert_or_assign(k, hexColor(v));
     t.insert_or_assign("categories", std::move(cats));
   }
+  if (!s.categoryLabels.empty()) {
+    toml::table labels;
+    for (const auto& [k, v] : s.categoryLabels) labels.insert_or_assign(k, toml::array{v.first, v.second});
+    t.insert_or_assign("category_labels", std::move(labels));
+  }
   if (s.colorMode == ColorMode::Ramp) {
     toml::array ramp;
     for (const Rgba& c : s.ramp) ramp.push_back(hexColor(c));
@@ -428,6 +442,7 @@ toml::table styleTable(const StyleSpec& s) {
   if (s.floorHeight != def.floorHeight) t.insert_or_assign("floor_height", s.floorHeight);
   if (s.pointSize != def.pointSize) t.insert_or_assign("point_size", r4(s.pointSize));
   if (s.labelSize != def.labelSize) t.insert_or_assign("label_size", r4(s.labelSize));
+  if (s.labelMaxDistance != def.labelMaxDistance) t.insert_or_assign("label_max_distance", s.labelMaxDistance);
   if (s.labelColor != def.labelColor) t.insert_or_assign("label_color", hexColor(s.labelColor));
   if (s.haloColor != def.haloColor) t.insert_or_assign("halo_color", hexColor(s.haloColor));
   return t;

@@ -52,6 +52,7 @@ struct StyleSpec {
   Rgba color{0.6f, 0.6f, 0.6f, 1.0f};
   std::string colorField;                   // field (or role name) for Category / Ramp
   std::map<std::string, Rgba> categories;   // value -> colour; "sector" palette when colorField maps to sector and this is empty
+  std::map<std::string, std::pair<std::string, std::string>> categoryLabels;  // value -> (zh, en) legend text
   std::vector<Rgba> ramp;                   // >= 2 stops, evenly spaced over [rampMin, rampMax]
   double rampMin = 0, rampMax = 1;
   float opacity = 1.0f;
@@ -62,6 +63,7 @@ struct StyleSpec {
   double floorHeight = 4.0;                 // extrusion: metres per storey
   float pointSize = 8.0f;                   // points, pixels
   float labelSize = 16.0f;                  // labels, pixels
+  double labelMaxDistance = 0;              // labels only while the camera is nearer than this (m); 0 = always
   Rgba labelColor{0.1f, 0.1f, 0.1f, 1.0f};
   Rgba haloColor{1.0f, 1.0f, 1.0f, 0.85f};
 };

@@ -135,7 +135,11 @@ std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t
       if (!findSector(v)) sorted.push_back(v);
     for (const auto& v : sorted) {
       LegendEntry e;
-      if (const Sector* sec = findSector(v)) {
+      auto lab = s.categoryLabels.find(v);
+      if (lab != s.categoryLabels.end()) {
+        e.label = lab->second.first;
+        e.labelEn = lab->second.second;
+      } else if (const Sector* sec = findSector(v)) {
         e.label = std::string(sec->zh);
         e.labelEn = std::string(sec->en);
       } else if (const SubSector* sub = findSubSector(v)) {
