@@ -1,25 +1,15 @@
-// MapView on the GPU renderer (src/render): buckets built once per scene
-// (geometry::), per-feature styles uploaded on every style revision (no
-// re-triangulation), the viewer's camera converted to render's OrbitCamera.
-#include <algorithm>
-#include <cmath>
+// MapView on the GPU renderer (src/render) through app/map_builder, the same
+// bucket building, upload and styling `parkscape render` uses, so the viewer
+// and the headless renders draw a scene alike. Buckets are built on the
+// loading worker (prepare), uploaded once (setScene); styles are re-uploaded
+// per style revision without re-triangulating.
 #include <cstdio>
 
+#include "app/map_builder.h"
 #include "app/map_view.h"
-#include "camera/orbit_camera.h"
-#include "geometry/extrude.h"
-#include "geometry/fill.h"
-#include "geometry/outline.h"
-#include "geometry/points.h"
-#include "render/renderer.h"
 
 namespace ps::viewer {
 namespace {
-
-struct LayerIds {
-  render::LayerId main = 0;     // fill, extrusion, line or point layer
-  render::LayerId outline = 0;  // outlines of fills / extrusions, if styled
-};
 
 uint32_t flagsOf(uint8_t f) {
   uint32_t r = 0;
@@ -30,100 +20,49 @@ uint32_t flagsOf(uint8_t f) {
   return r;
 }
 
-glm::u8vec4 u8(const Rgba& c) {
-  auto b = [](float v) { return static_cast<uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
-  return {b(c.r), b(c.g), b(c.b), b(c.a)};
-}
-
 class GpuMapView final : public MapView {
  public:
   const char* name() const override { return "gpu"; }
 
-  struct Prepared {
-    struct Layer {
-      FillBucket fill;
-      ExtrusionBucket extrusion;
-      LineBucket lines, outline;
-      PointBucket points;
-    };
-    std::vector<Layer> layers;
-  };
-
   std::shared_ptr<void> prepare(const app::SceneData& d) const override {
-    auto p = std::make_shared<Prepared>();
-    p->layers.resize(d.layers.size());
-    for (size_t li = 0; li < d.layers.size(); ++li) {
-      const auto& L = d.layers[li];
-      const LayerSpec& spec = *L.spec;
-      auto& out = p->layers[li];
-      switch (spec.kind) {
-        case LayerKind::Fill:
-        case LayerKind::Ring: geometry::buildFill(L.table, d.frame, out.fill); break;  // rings: buffer polygons after loading
-        case LayerKind::Extrusion: geometry::buildExtrusion(L.table, d.frame, out.extrusion); break;
-        case LayerKind::Line: geometry::buildOutlines(L.table, d.frame, false, out.lines); break;
-        case LayerKind::Point: geometry::buildPoints(L.table, d.frame, out.points); break;
-        case LayerKind::Label: break;
-      }
-      if (spec.style.outline && spec.kind != LayerKind::Line && spec.kind != LayerKind::Point && spec.kind != LayerKind::Label)
-        geometry::buildOutlines(L.table, d.frame, spec.kind == LayerKind::Extrusion, out.outline);
-    }
+    auto p = std::make_shared<std::vector<app::LayerBuckets>>();
+    p->reserve(d.layers.size());
+    for (const auto& L : d.layers) p->push_back(app::buildLayerBuckets(L, d.frame));
     return p;
   }
 
   void setScene(const ViewerState& s, std::shared_ptr<void> prepared) override {
     if (!prepared) prepared = prepare(*s.data);
-    const auto& p = *static_cast<const Prepared*>(prepared.get());
+    const auto& buckets = *static_cast<const std::vector<app::LayerBuckets>*>(prepared.get());
     r_.clear();
-    ids_.assign(s.data->layers.size(), {});
-    for (size_t li = 0; li < s.data->layers.size() && li < p.layers.size(); ++li) {
-      const LayerSpec& spec = *s.data->layers[li].spec;
-      const auto& b = p.layers[li];
-      LayerIds& id = ids_[li];
-      switch (spec.kind) {
-        case LayerKind::Fill:
-        case LayerKind::Ring: id.main = r_.addFill(b.fill); break;
-        case LayerKind::Extrusion: id.main = r_.addExtrusion(b.extrusion); break;
-        case LayerKind::Line: id.main = r_.addLines(b.lines); break;
-        case LayerKind::Point: id.main = r_.addPoints(b.points); break;
-        case LayerKind::Label: break;
-      }
-      if (!b.outline.vertices.empty()) id.outline = r_.addLines(b.outline);
-    }
+    handles_.assign(s.data->layers.size(), {});
+    for (size_t li = 0; li < buckets.size() && li < handles_.size(); ++li)
+      handles_[li] = app::uploadLayer(r_, buckets[li], static_cast<int>(li));
   }
 
   void setStyles(const ViewerState& s) override {
-    if (ids_.size() != s.data->layers.size()) return;
-    std::vector<int> orderOf(s.data->layers.size(), 0);
-    for (size_t k = 0; k < s.order.size(); ++k) orderOf[s.order[k]] = static_cast<int>(k);
-    for (size_t li = 0; li < ids_.size(); ++li) {
-      const LayerSpec& spec = *s.data->layers[li].spec;
+    if (handles_.size() != s.data->layers.size()) return;
+    for (size_t k = 0; k < s.order.size(); ++k) {
+      const uint32_t li = s.order[k];
+      const auto& L = s.data->layers[li];
       const auto& vis = s.visuals[li];
-      const float opacity = std::clamp(spec.style.opacity, 0.0f, 1.0f);
-      styles_.resize(vis.size());
+      style_.color.resize(vis.size());
+      style_.height.resize(vis.size());
+      flags_.resize(vis.size());
       for (size_t f = 0; f < vis.size(); ++f) {
-        Rgba c = vis[f].color;
-        // evaluateStyle folded the layer opacity into alpha; the renderer applies it per layer.
-        if (opacity > 0) c.a = std::min(1.0f, c.a / opacity);
-        styles_[f] = {u8(c), vis[f].base, vis[f].height, flagsOf(vis[f].flags)};
+        style_.color[f] = toU8(vis[f].color);
+        style_.height[f] = vis[f].height;
+        flags_[f] = flagsOf(vis[f].flags);
       }
-      render::LayerParams p;
-      p.visible = spec.visible;
-      p.opacity = opacity;
-      p.order = orderOf[li] * 2;
-      p.pointSizePx = spec.style.pointSize;
-      p.lineWidthPx = spec.kind == LayerKind::Line ? spec.style.outlineWidth * 1.5f : spec.style.outlineWidth;
-      if (ids_[li].main) {
-        r_.setFeatureStyle(ids_[li].main, styles_);
-        r_.setLayerParams(ids_[li].main, p);
-      }
-      if (ids_[li].outline) {
-        const glm::u8vec4 oc = u8(*spec.style.outline);
-        for (auto& st : styles_)
-          if (!(st.flags & (render::kFeatureSelected | render::kFeatureHighlighted))) st.color = oc;
-        r_.setFeatureStyle(ids_[li].outline, styles_);
-        p.order = orderOf[li] * 2 + 1;
-        r_.setLayerParams(ids_[li].outline, p);
-      }
+      const app::LayerHandles& h = handles_[li];
+      app::applyLayerStyle(r_, h, L, style_, flags_, L.spec->visible);
+      // Draw order follows the layers panel.
+      for (render::LayerId id : {h.body, h.outline})
+        if (id) {
+          render::LayerParams p = r_.layerParams(id);
+          p.order = static_cast<int>(k) * 2 + (id == h.outline ? 1 : 0);
+          r_.setLayerParams(id, p);
+        }
     }
   }
 
@@ -139,8 +78,9 @@ class GpuMapView final : public MapView {
 
  private:
   render::Renderer r_;
-  std::vector<LayerIds> ids_;
-  std::vector<render::FeatureStyle> styles_;
+  std::vector<app::LayerHandles> handles_;
+  EvaluatedStyle style_;
+  std::vector<uint32_t> flags_;
 };
 
 }  // namespace

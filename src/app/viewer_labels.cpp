@@ -47,13 +47,11 @@ void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector
   if (!s.data) return;
   std::vector<glm::vec4> boxes;  // placed rectangles (x0, y0, x1, y1)
   const glm::dvec3 eye = eyePosition(s.camera);
-  // Districts and zones always; smaller places only once the view is close
-  // enough for their names not to bury the map (kepler.gl-like decluttering).
-  const bool close = s.camera.distance < 15000;
   for (const LabelCandidate& c : cands) {
     const LayerSpec& spec = *s.data->layers[c.ref.layer].spec;
     if (!spec.visible) continue;
-    if (!close && c.priority < 90) continue;
+    // The scene decides when small places get names (style.label_max_distance).
+    if (spec.style.labelMaxDistance > 0 && s.camera.distance > spec.style.labelMaxDistance) continue;
     if (c.ref.layer < s.visuals.size() && c.ref.row < s.visuals[c.ref.layer].size() &&
         (s.visuals[c.ref.layer][c.ref.row].flags & (kHidden | kFaded)))
       continue;
