@@ -486,6 +486,11 @@ nlohmann::json App::stateDump() const {
   j["toasts"] = toasts;
   j["last_error"] = s_.lastError;
   j["last_saved"] = lastSaved_;
+#if defined(__SANITIZE_ADDRESS__)
+  j["sanitized"] = true;  // ASan's quarantine holds freed memory: RSS says nothing about leaks here
+#else
+  j["sanitized"] = false;
+#endif
   j["rss_kb_start"] = rssStart_;
   j["rss_kb_end"] = rssEnd_;
   j["events_replayed"] = eventsReplayed_;

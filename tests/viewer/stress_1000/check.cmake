@@ -9,4 +9,11 @@ json_get(r0 rss_kb_start)
 json_get(r1 rss_kb_end)
 math(EXPR growth "${r1} - ${r0}")
 message(STATUS "RSS ${r0} kB -> ${r1} kB (growth ${growth} kB)")
-expect_true("RSS growth ${growth} kB < 32768 kB" growth LESS 32768)
+json_get(sanitized sanitized)
+if(sanitized)
+  # ASan keeps freed blocks in quarantine (up to 256 MiB), so RSS grows by
+  # design; LeakSanitizer checks for leaks at exit instead.
+  message(STATUS "ASan build: RSS bound not applied (LeakSanitizer ran at exit)")
+else()
+  expect_true("RSS growth ${growth} kB < 32768 kB" growth LESS 32768)
+endif()
