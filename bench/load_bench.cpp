@@ -238,8 +238,14 @@ void runOne(size_t n, const std::string& format, const fs::path& dir) {
     }
     return msSince(f0) / 5;
   };
+  // Full detail: every parcel as a prism, whatever the distance (no LOD).
+  layer.lodDistance = 1e12;
+  ps::app::applyLayerStyle(r, handles, loaded, style, {}, true);
   const double full = meanFrame(cam);
   const int drawCalls = r.stats().drawCalls;
+  const uint64_t fullTris = r.stats().triangles;
+  layer.lodDistance = ps::LayerSpec{}.lodDistance;
+  ps::app::applyLayerStyle(r, handles, loaded, style, {}, true);
   ps::OrbitCamera city = cam;
   city.distance = 60000;
   const double cityMs = meanFrame(city);
@@ -251,7 +257,8 @@ void runOne(size_t n, const std::string& format, const fs::path& dir) {
   printRows(rows, baseline);
   std::printf("  %-34s %10.1f ms   %7.2fx GDAL raw read   [target <= 1000 ms at 100k]\n", "= file to first frame", toFirst,
               toFirst / baseline);
-  std::printf("  %-34s %10.1f ms   (%d draw calls)   [target <= 800 ms]\n", "frame, full detail (mean of 5)", full, drawCalls);
+  std::printf("  %-34s %10.1f ms   (%d draw calls, %llu triangles)   [target <= 800 ms]\n", "frame, full detail (mean of 5)",
+              full, drawCalls, static_cast<unsigned long long>(fullTris));
   std::printf("  %-34s %10.1f ms   (%llu triangles)   [target <= 100 ms]\n", "frame, city view 60 km (mean of 5)", cityMs,
               static_cast<unsigned long long>(cityTris));
   glDeleteFramebuffers(1, &fbo);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 #include "geo/reproject.h"
 #include "geometry/extrude.h"
@@ -26,16 +27,20 @@ LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame
         b.hasOutline = true;
       }
       break;
-    case LayerKind::Extrusion:
-      geometry::buildExtrusion(t, frame, b.extrusion);
-      // Far away, walls are sub-pixel: footprints carry the colour at a
-      // quarter of the triangles (level of detail, switched at lodDistance).
-      geometry::buildFill(t, frame, b.fill);
+    case LayerKind::Extrusion: {
+      // Roof outlines on the second core while the first triangulates.
+      std::thread outlines;
       if (spec.style.outline) {
-        geometry::buildOutlines(t, frame, true, b.lines);
+        outlines = std::thread([&] { geometry::buildOutlines(t, frame, true, b.lines); });
         b.hasOutline = true;
       }
+      geometry::buildExtrusion(t, frame, b.extrusion);
+      // Far away, walls are sub-pixel: the roofs as footprints carry the
+      // colour at a quarter of the triangles (level of detail at lodDistance).
+      geometry::roofsAsFill(b.extrusion, b.fill);
+      if (outlines.joinable()) outlines.join();
       break;
+    }
     case LayerKind::Line:
       geometry::buildOutlines(t, frame, false, b.lines);
       break;

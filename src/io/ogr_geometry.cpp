@@ -180,26 +180,35 @@ GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, 
   if (!g) return GeomOutcome::Null;
   if (g->IsEmpty()) return GeomOutcome::Empty;
 
-  std::unique_ptr<OGRGeometry> work(g->hasCurveGeometry(TRUE) ? g->getLinearGeometry() : g->clone());
-  if (!work) return GeomOutcome::Bad;
-  work->set3D(FALSE);
-  work->setMeasured(FALSE);
-  auto t = wkbFlatten(work->getGeometryType());
-  if (t == wkbPolyhedralSurface || t == wkbTIN || t == wkbTriangle)
-    work.reset(OGRGeometryFactory::forceToMultiPolygon(work.release()));
-  if (!work) return GeomOutcome::Bad;
-  if (opt.swapXY || opt.mapPoint) mapPoints(work.get(), opt);
+  // Copy only when something must change: most sources are 2D linear
+  // geometries read as they are, and a clone per feature is measurable at 1M.
+  std::unique_ptr<OGRGeometry> owned;
+  const auto t0 = wkbFlatten(g->getGeometryType());
+  const bool needCopy = g->hasCurveGeometry(TRUE) || g->Is3D() || g->IsMeasured() || opt.swapXY || opt.mapPoint ||
+                        t0 == wkbPolyhedralSurface || t0 == wkbTIN || t0 == wkbTriangle;
+  if (needCopy) {
+    owned.reset(g->hasCurveGeometry(TRUE) ? g->getLinearGeometry() : g->clone());
+    if (!owned) return GeomOutcome::Bad;
+    owned->set3D(FALSE);
+    owned->setMeasured(FALSE);
+    auto t = wkbFlatten(owned->getGeometryType());
+    if (t == wkbPolyhedralSurface || t == wkbTIN || t == wkbTriangle)
+      owned.reset(OGRGeometryFactory::forceToMultiPolygon(owned.release()));
+    if (!owned) return GeomOutcome::Bad;
+    if (opt.swapXY || opt.mapPoint) mapPoints(owned.get(), opt);
+  }
+  const OGRGeometry* work = owned ? owned.get() : g;
 
-  int dim = maxDimension(work.get());
+  int dim = maxDimension(work);
   if (dim < 0) return GeomOutcome::Bad;
 
   GeomOutcome outcome = GeomOutcome::Kept;
   std::unique_ptr<OGRGeometry> repaired;
-  const OGRGeometry* src = work.get();
-  if (dim == 2 && !simpleSmallPolygon(work.get())) {
+  const OGRGeometry* src = work;
+  if (dim == 2 && !simpleSmallPolygon(work)) {
     // Validity of the polygonal part only: lines and points in a collection are dropped anyway.
     std::vector<const OGRGeometry*> polys;
-    collect(work.get(), 2, polys);
+    collect(work, 2, polys);
     auto mp = std::make_unique<OGRMultiPolygon>();
     for (const auto* p : polys) mp->addGeometry(p);
     if (!mp->IsValid()) {
