@@ -1,6 +1,8 @@
 #include "app/map_builder.h"
 
+#include <algorithm>
 #include <cmath>
+#include <thread>
 
 #include "geo/reproject.h"
 #include "geometry/extrude.h"
@@ -25,13 +27,20 @@ LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame
         b.hasOutline = true;
       }
       break;
-    case LayerKind::Extrusion:
-      geometry::buildExtrusion(t, frame, b.extrusion);
+    case LayerKind::Extrusion: {
+      // Roof outlines on the second core while the first triangulates.
+      std::thread outlines;
       if (spec.style.outline) {
-        geometry::buildOutlines(t, frame, true, b.lines);
+        outlines = std::thread([&] { geometry::buildOutlines(t, frame, true, b.lines); });
         b.hasOutline = true;
       }
+      geometry::buildExtrusion(t, frame, b.extrusion);
+      // Far away, walls are sub-pixel: the roofs as footprints carry the
+      // colour at a quarter of the triangles (level of detail at lodDistance).
+      geometry::roofsAsFill(b.extrusion, b.fill);
+      if (outlines.joinable()) outlines.join();
       break;
+    }
     case LayerKind::Line:
       geometry::buildOutlines(t, frame, false, b.lines);
       break;
@@ -62,6 +71,7 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) 
       break;
     case LayerKind::Extrusion:
       if (!b.extrusion.indices.empty()) h.body = r.addExtrusion(b.extrusion);
+      if (!b.fill.indices.empty()) h.lod = r.addFill(b.fill);
       break;
     case LayerKind::Point:
       if (!b.points.points.empty()) h.body = r.addPoints(b.points);
@@ -71,7 +81,7 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) 
       break;
   }
   if (!b.lines.indices.empty()) h.outline = r.addLines(b.lines);
-  for (render::LayerId id : {h.body, h.outline})
+  for (render::LayerId id : {h.body, h.outline, h.lod})
     if (id) {
       render::LayerParams p = r.layerParams(id);
       p.order = order * 2 + (id == h.outline ? 1 : 0);
@@ -91,10 +101,32 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLay
     fs[i].height = extruded ? style.height[i] : 0.0f;
     fs[i].flags = i < flags.size() ? flags[i] : 0u;
   }
+  // Distance ranges: the layer's own, split at lodDistance between prisms
+  // (and their roof outlines) and flat footprints.
+  const double lodAt = extruded && h.lod ? spec.lodDistance : 0.0;
+  auto range = [&](render::LayerParams& p, bool far) {
+    p.minDistance = spec.minDistance;
+    p.maxDistance = spec.maxDistance;
+    if (lodAt > 0) {
+      if (far) p.minDistance = std::max(p.minDistance, lodAt);
+      else p.maxDistance = p.maxDistance > 0 ? std::min(p.maxDistance, lodAt) : lodAt;
+    }
+  };
+  if (h.lod) {
+    std::vector<render::FeatureStyle> flat = fs;
+    for (auto& f : flat) f.height = 0;
+    r.setFeatureStyle(h.lod, flat);
+    render::LayerParams p = r.layerParams(h.lod);
+    p.visible = visible;
+    p.opacity = spec.style.opacity;
+    range(p, true);
+    r.setLayerParams(h.lod, p);
+  }
   if (h.body) {
     r.setFeatureStyle(h.body, fs);
     render::LayerParams p = r.layerParams(h.body);
     p.visible = visible;
+    range(p, false);
     p.opacity = spec.style.opacity;
     p.pointSizePx = spec.style.pointSize;
     p.lineWidthPx = spec.style.outlineWidth;
@@ -113,6 +145,7 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLay
     // Outline alpha carries its own opacity; the body's opacity must not fade it twice.
     p.opacity = spec.kind == LayerKind::Line ? spec.style.opacity : 1.0f;
     p.lineWidthPx = spec.style.outlineWidth;
+    range(p, false);
     r.setLayerParams(h.outline, p);
   }
 }
@@ -127,6 +160,8 @@ std::vector<render::Label> buildLabels(const SceneData& data, const std::vector<
     const LayerSpec& spec = *l.spec;
     if (spec.kind == LayerKind::Ring || spec.kind == LayerKind::Line) continue;
     if (cameraDistance > 0 && spec.style.labelMaxDistance > 0 && cameraDistance > spec.style.labelMaxDistance) continue;
+    if (cameraDistance > 0 && (cameraDistance < spec.minDistance || (spec.maxDistance > 0 && cameraDistance >= spec.maxDistance)))
+      continue;
     std::string field = spec.labelField;
     if (lang == Language::En && !spec.fields.nameEn.empty()) field = spec.fields.nameEn;
     if (field.empty()) field = spec.fields.name;

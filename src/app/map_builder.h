@@ -17,7 +17,7 @@ namespace ps::app {
 // CPU geometry of one layer. Pure data: build it off the render thread.
 struct LayerBuckets {
   LayerKind kind = LayerKind::Fill;
-  FillBucket fill;            // fill, ring
+  FillBucket fill;            // fill, ring; extrusions: the footprints drawn beyond lodDistance
   ExtrusionBucket extrusion;  // extrusion
   LineBucket lines;           // outlines (fill/ring/extrusion with an outline) and line layers
   PointBucket points;         // point layers
@@ -30,6 +30,7 @@ LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame
 struct LayerHandles {
   render::LayerId body = 0;     // fill, extrusion or points
   render::LayerId outline = 0;  // outlines / lines
+  render::LayerId lod = 0;      // extrusions: flat footprints for far views
 };
 
 // Uploads (main/GL thread). `order` places the layer among the others.

@@ -71,3 +71,26 @@ void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBuc
 }
 
 }  // namespace ps::geometry
+
+namespace ps::geometry {
+
+void roofsAsFill(const ExtrusionBucket& e, FillBucket& out) {
+  out.vertices.clear();
+  out.indices.clear();
+  out.featureCount = e.featureCount;
+  std::vector<uint32_t> remap(e.vertices.size(), UINT32_MAX);
+  auto isRoof = [&](uint32_t i) { return e.vertices[i].top == 1.0f && e.vertices[i].normal.z == 1.0f; };
+  for (size_t t = 0; t + 2 < e.indices.size(); t += 3) {
+    const uint32_t a = e.indices[t], b = e.indices[t + 1], c = e.indices[t + 2];
+    if (!isRoof(a) || !isRoof(b) || !isRoof(c)) continue;
+    for (uint32_t v : {a, b, c}) {
+      if (remap[v] == UINT32_MAX) {
+        remap[v] = static_cast<uint32_t>(out.vertices.size());
+        out.vertices.push_back({e.vertices[v].pos, e.vertices[v].feature});
+      }
+      out.indices.push_back(remap[v]);
+    }
+  }
+}
+
+}  // namespace ps::geometry

@@ -25,3 +25,12 @@ namespace ps::geometry {
 void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBucket& out);
 
 }  // namespace ps::geometry
+
+namespace ps::geometry {
+
+// The roofs of an extrusion as a flat fill (same triangles, top = 1 and an
+// upward normal), for drawing far-away buildings as footprints without
+// triangulating them a second time.
+void roofsAsFill(const ExtrusionBucket& extrusion, FillBucket& out);
+
+}  // namespace ps::geometry

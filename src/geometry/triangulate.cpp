@@ -105,6 +105,40 @@ size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringS
   const size_t baseVertex = outVertices.size(), baseIndex = outIndices.size();
   outVertices.insert(outVertices.end(), coords + first, coords + last);
 
+  // Fast path: one strictly convex ring (most parcels and footprints) is a
+  // fan; the GLU tessellator costs microseconds of set-up per call.
+  if (ringCount == 1) {
+    const size_t n = last - first;
+    int sign = 0;
+    bool convex = true;
+    for (size_t i = 0; i < n && convex; ++i) {
+      const glm::dvec2 a = coords[first + i], b = coords[first + (i + 1) % n], c = coords[first + (i + 2) % n];
+      const double cross = (b.x - a.x) * (c.y - b.y) - (b.y - a.y) * (c.x - b.x);
+      const int sg = (cross > 0) - (cross < 0);
+      if (sg == 0 || (sign != 0 && sg != sign)) convex = false;
+      sign = sg;
+    }
+    // Strictly turning one way is not enough (a star turns one way too): the
+    // total turning must be one full turn, i.e. edge angles must not wrap twice.
+    if (convex) {
+      double turn = 0;
+      for (size_t i = 0; i < n; ++i) {
+        const glm::dvec2 a = coords[first + i], b = coords[first + (i + 1) % n], c = coords[first + (i + 2) % n];
+        turn += std::atan2((b.x - a.x) * (c.y - b.y) - (b.y - a.y) * (c.x - b.x), (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y));
+      }
+      convex = std::abs(std::abs(turn) - 2 * M_PI) < 1e-6;
+    }
+    if (convex) {
+      const auto v0 = static_cast<uint32_t>(baseVertex);
+      for (size_t i = 1; i + 1 < n; ++i) {
+        const auto a = static_cast<uint32_t>(baseVertex + i), b = static_cast<uint32_t>(baseVertex + i + 1);
+        if (sign > 0) outIndices.insert(outIndices.end(), {v0, a, b});
+        else outIndices.insert(outIndices.end(), {v0, b, a});
+      }
+      return n - 2;
+    }
+  }
+
   Pass& pass = *state_;
   pass.vertices = &outVertices;
   pass.indices = &outIndices;

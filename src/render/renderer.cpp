@@ -67,6 +67,10 @@ struct Layer {
 
   bool translucent() const { return params.opacity < 0.999f; }
   bool drawable() const { return params.visible && params.opacity > 0.0f && count > 0; }
+  // Level of detail: a layer may be shown only within a range of camera distances.
+  bool inRange(double distance) const {
+    return distance >= params.minDistance && (params.maxDistance <= 0 || distance < params.maxDistance);
+  }
 };
 
 // Feature count from the bucket, widened to cover every index actually used.
@@ -135,6 +139,7 @@ struct Renderer::Impl {
   GLenum depthFormat = 0;
 
   // Picking.
+  double camDistance = 0;  // of the frame being drawn, for layer distance ranges
   GLuint pickFbo = 0, pickColor = 0, pickDepth = 0;
   int pickW = 0, pickH = 0;
 
@@ -320,7 +325,7 @@ struct Renderer::Impl {
   void collect(Kind kind, int translucency /* 0 opaque, 1 translucent, 2 both */) {
     sorted.clear();
     for (const auto& L : layers) {
-      if (L->kind != kind || !L->drawable()) continue;
+      if (L->kind != kind || !L->drawable() || !L->inRange(camDistance)) continue;
       if (translucency == 0 && L->translucent()) continue;
       if (translucency == 1 && !L->translucent()) continue;
       sorted.push_back(L.get());
@@ -343,6 +348,7 @@ struct Renderer::Impl {
 
   void setFrame(const OrbitCamera& cam, int w, int h, const Rgba& bg) {
     view = cam.view();
+    camDistance = cam.distance;
     proj = cam.proj(double(w) / double(h));
     viewport = glm::vec2(float(w), float(h));
     nearPlane = float(cam.nearPlane());
@@ -381,7 +387,8 @@ struct Renderer::Impl {
     // 3. Translucent fills and extrusions, by order.
     sorted.clear();
     for (const auto& L : layers)
-      if ((L->kind == Kind::Fill || L->kind == Kind::Extrusion) && L->drawable() && L->translucent())
+      if ((L->kind == Kind::Fill || L->kind == Kind::Extrusion) && L->drawable() && L->inRange(camDistance) &&
+          L->translucent())
         sorted.push_back(L.get());
     std::sort(sorted.begin(), sorted.end(), [](const Layer* a, const Layer* b) {
       return a->params.order != b->params.order ? a->params.order < b->params.order : a->id < b->id;

@@ -62,6 +62,10 @@ struct LayerParams {
   float pointSizePx = 8.0f;   // points: disc diameter
   int order = 0;              // lower first, within a pass; ties by LayerId
   float heightScale = 1.0f;   // multiplies every feature's height
+  // Level of detail (like MapLibre's minzoom/maxzoom): drawn only while
+  // minDistance <= camera distance < maxDistance (metres; maxDistance 0 = no limit).
+  double minDistance = 0.0;
+  double maxDistance = 0.0;
 };
 
 struct Label {

@@ -261,6 +261,10 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
   }
   if (l.kind == LayerKind::Ring && l.ringRadii.empty())
     r.fail("ring_radii", "is required for a ring layer (radii in metres, e.g. [1500, 3000])");
+  l.minDistance = r.num("min_distance", l.minDistance, 0, 1e8);
+  l.maxDistance = r.num("max_distance", l.maxDistance, 0, 1e8);
+  if (l.maxDistance > 0 && l.maxDistance <= l.minDistance) r.fail("max_distance", "must be greater than min_distance");
+  l.lodDistance = r.num("lod_distance", l.lodDistance, 0, 1e8);
   l.labelField = r.str("label_field");
   l.attribution = r.str("attribution");
   r.rejectUnknown();
@@ -514,6 +518,9 @@ void saveScene(const Scene& s, const std::string& path) {
       for (double v : l.ringRadii) a.push_back(v);
       t.insert_or_assign("ring_radii", std::move(a));
     }
+    if (l.minDistance > 0) t.insert_or_assign("min_distance", l.minDistance);
+    if (l.maxDistance > 0) t.insert_or_assign("max_distance", l.maxDistance);
+    if (l.lodDistance != LayerSpec{}.lodDistance) t.insert_or_assign("lod_distance", l.lodDistance);
     putIf(t, "label_field", l.labelField);
     putIf(t, "attribution", l.attribution);
     layers.push_back(std::move(t));

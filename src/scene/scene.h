@@ -80,6 +80,9 @@ struct LayerSpec {
   bool sample = false;              // synthetic data: legend and attribution say "sample data"
   bool approximate = false;         // real places, approximate positions/outlines
   std::vector<double> ringRadii;    // Ring layers: buffer radii in metres around each point
+  double minDistance = 0;           // shown only while the camera is at least this far (m)
+  double maxDistance = 0;           // ... and nearer than this (m; 0 = no limit)
+  double lodDistance = 40000;       // extrusions: beyond this, flat footprints instead of prisms
   std::string labelField;           // Label layers / labels on other layers ("" = fields.name)
   std::string attribution;          // credit line for this layer's data
 };
