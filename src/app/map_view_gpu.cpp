@@ -57,7 +57,7 @@ class GpuMapView final : public MapView {
       const app::LayerHandles& h = handles_[li];
       app::applyLayerStyle(r_, h, L, style_, flags_, L.spec->visible);
       // Draw order follows the layers panel.
-      for (render::LayerId id : {h.body, h.outline})
+      for (render::LayerId id : {h.body, h.outline, h.lod})
         if (id) {
           render::LayerParams p = r_.layerParams(id);
           p.order = static_cast<int>(k) * 2 + (id == h.outline ? 1 : 0);
