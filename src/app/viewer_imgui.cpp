@@ -134,24 +134,3 @@ void ImGuiLayer::render() {
 }
 
 }  // namespace ps::viewer
-
-// Debian's libimgui.a leaves stb_truetype / stb_rect_pack to libstb
-// (imgui.pc: "Requires: stb"), which the top-level CMake does not link yet.
-// Until it does, the implementations are compiled here (same Debian headers
-// libimgui was built against). Remove this block once imgui_deb links `stb`.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wall"
-#pragma GCC diagnostic ignored "-Wextra"
-#pragma GCC diagnostic ignored "-Wpedantic"
-#pragma GCC diagnostic ignored "-Wshadow"
-#pragma GCC diagnostic ignored "-Wunused-function"
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#pragma GCC diagnostic ignored "-Wsign-compare"
-#pragma GCC diagnostic ignored "-Wimplicit-fallthrough"
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-#pragma GCC diagnostic ignored "-Wtype-limits"
-#define STB_RECT_PACK_IMPLEMENTATION
-#include <stb/stb_rect_pack.h>
-#define STB_TRUETYPE_IMPLEMENTATION
-#include <stb/stb_truetype.h>
-#pragma GCC diagnostic pop
