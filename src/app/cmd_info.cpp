@@ -220,6 +220,14 @@ int infoScene(const InfoOptions& o) {
                            scene.crs.c_str(), scene.layers.size());
   for (const LayerSpec& l : scene.layers) {
     if (!o.layer.empty() && l.id != o.layer) continue;
+    if (l.derived.kind != DerivedKind::None) {
+      // Computed at load from another layer: nothing to read here.
+      json j = {{"id", l.id}, {"kind", derivedKindName(l.derived.kind)}, {"derived_from", l.derived.from}};
+      if (!o.json) std::printf("  [%s]\n    %s, derived from layer '%s' when the scene loads\n", l.id.c_str(),
+                               derivedKindName(l.derived.kind), l.derived.from.c_str());
+      all["layers"].push_back(j);
+      continue;
+    }
     std::string resolved = scene.resolve(l.source.path);
     json j;
     try {

@@ -1,4 +1,4 @@
-// parkscape render <scene> --out <png> [--size WxH] [--lang zh|en] [camera overrides]
+// parkscape render <scene> --out <png> [--size WxH] [--lang zh|en] [--quarter 2025Q2] [camera overrides]
 // Headless (EGL surfaceless, no X server): the scene as an atlas-style PNG.
 #include <chrono>
 #include <cstdio>
@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/overlays/quarter_option.h"
 #include "app/render_scene.h"
 #include "core/error.h"
 
@@ -17,6 +18,7 @@ void registerRender(CLI::App& app, Runner& run) {
     std::string scene, out = "out/map.png", size = "1920x1080", lang = "zh";
     std::vector<double> center;
     std::optional<double> distance, pitch, bearing;
+    std::string quarter;
     bool noFurniture = false;
     float uiScale = 0;
     int msaa = 4;
@@ -31,6 +33,9 @@ void registerRender(CLI::App& app, Runner& run) {
   cmd->add_option("--distance", a->distance, "Camera distance in metres")->check(CLI::Range(1.0, 5e6));
   cmd->add_option("--pitch", a->pitch, "Camera pitch in degrees (0 = straight down)")->check(CLI::Range(0.0, 85.0));
   cmd->add_option("--bearing", a->bearing, "Camera bearing in degrees clockwise from north")->check(CLI::Range(-360.0, 360.0));
+  cmd->add_option("--quarter", a->quarter,
+                  "Occupancy at this quarter (2024Q1..2026Q4, or a fractional quarter index 0..11); "
+                  "replaces the scene's [scene] quarter");
   cmd->add_flag("--no-furniture", a->noFurniture, "Map only: no title, legend, scale bar, north arrow or attribution");
   cmd->add_option("--ui-scale", a->uiScale, "Scale of title, legend and text (default: height / 1080)")->check(CLI::Range(0.25, 8.0));
   cmd->add_option("--msaa", a->msaa, "Multisample count (1 = off)")->check(CLI::Range(1, 16));
@@ -42,7 +47,13 @@ void registerRender(CLI::App& app, Runner& run) {
       if (std::sscanf(a->size.c_str(), "%d%c%d", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 16 || h < 16 ||
           w > 16384 || h > 16384)
         throw Error("", "--size must be WIDTHxHEIGHT between 16 and 16384, got \"" + a->size + "\"");
-      SceneData data = loadSceneData(loadScene(a->scene));
+      Scene scene = loadScene(a->scene);
+      if (!a->quarter.empty()) {
+        if (!overlays::parseQuarterOption(a->quarter))
+          throw Error("", "--quarter must be a quarter 2024Q1 .. 2026Q4 or an index 0 .. 11, got \"" + a->quarter + "\"");
+        scene.quarter = a->quarter;
+      }
+      SceneData data = loadSceneData(std::move(scene));
       for (const auto& l : data.layers)
         for (const auto& warn : l.report.warnings) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
       RenderOptions opt;

@@ -81,6 +81,14 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
       else if (l.spec->approximate) b.note = zh ? "位置/边界近似" : "approximate";
       b.entries = legendFor(*l.spec, l.table);
       if (b.entries.size() == 1) b.entries.clear();  // single colour: the swatch sits by the title
+      // Entries computed at load (scene.h LayerSpec::legend): derived layers
+      // replace the style's rule with them, other layers (occupancy) add them.
+      std::vector<LegendEntry> extra;
+      for (const LegendItem& li : l.spec->legend) extra.push_back({li.label, li.labelEn, toU8(li.color), 0});
+      if (l.spec->derived.kind != DerivedKind::None) b.entries = std::move(extra);
+      else b.entries.insert(b.entries.end(), extra.begin(), extra.end());
+      const std::string& ln = zh ? l.spec->legendNote : l.spec->legendNoteEn;
+      if (!ln.empty()) b.note = (b.note.empty() ? "" : b.note + ", ") + ln;
       if (l.spec->kind == LayerKind::Ring && !l.spec->ringRadii.empty()) {
         std::string r;
         for (double v : l.spec->ringRadii) r += (r.empty() ? "" : " / ") + formatDistance(v, opt.lang);
@@ -92,8 +100,9 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
         if (!pb->entries.empty()) prevBlock = &*pb;
       if (!b.entries.empty() && prevBlock) {
         const auto& prev = prevBlock->entries;
-        bool same = prev.size() == b.entries.size();
-        for (size_t k = 0; same && k < prev.size(); ++k) same = prev[k].color == b.entries[k].color && prev[k].label == b.entries[k].label;
+        // A prefix counts: the block above may add its own entries (occupancy swatches).
+        bool same = prev.size() >= b.entries.size();
+        for (size_t k = 0; same && k < b.entries.size(); ++k) same = prev[k].color == b.entries[k].color && prev[k].label == b.entries[k].label;
         if (same) {
           b.palette = b.entries;
           b.entries.clear();

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <thread>
 
+#include "app/overlays/occupancy_display.h"
+#include "app/overlays/quarter_option.h"
 #include "geo/reproject.h"
 #include "geometry/extrude.h"
 #include "geometry/fill.h"
@@ -28,6 +30,7 @@ LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame
       }
       break;
     case LayerKind::Extrusion: {
+      b.occupancyFilled = spec.style.occupancyFilled;
       // Roof outlines on the second core while the first triangulates.
       std::thread outlines;
       if (spec.style.outline) {
@@ -71,6 +74,7 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) 
       break;
     case LayerKind::Extrusion:
       if (!b.extrusion.indices.empty()) h.body = r.addExtrusion(b.extrusion);
+      if (!b.extrusion.indices.empty() && b.occupancyFilled) h.vacant = r.addExtrusion(b.extrusion);
       if (!b.fill.indices.empty()) h.lod = r.addFill(b.fill);
       break;
     case LayerKind::Point:
@@ -81,7 +85,7 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) 
       break;
   }
   if (!b.lines.indices.empty()) h.outline = r.addLines(b.lines);
-  for (render::LayerId id : {h.body, h.outline, h.lod})
+  for (render::LayerId id : {h.body, h.outline, h.lod, h.vacant})
     if (id) {
       render::LayerParams p = r.layerParams(id);
       p.order = order * 2 + (id == h.outline ? 1 : 0);
@@ -91,15 +95,56 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) 
 }
 
 void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLayer& layer,
-                     const EvaluatedStyle& style, const std::vector<uint32_t>& flags, bool visible) {
+                     const EvaluatedStyle& styleIn, const std::vector<uint32_t>& flags, bool visible,
+                     std::optional<double> quarter) {
   const LayerSpec& spec = *layer.spec;
   const size_t n = layer.table.size();
   std::vector<render::FeatureStyle> fs(n);
   const bool extruded = spec.kind == LayerKind::Extrusion;
+  // Occupancy at the chosen time: ramps on the occupancy field, and the
+  // filled-height split of occupied (solid) and vacant (translucent) floors.
+  const EvaluatedStyle* styleP = &styleIn;
+  EvaluatedStyle timed;
+  std::vector<double> occupancy;
+  if (quarter || h.vacant) overlays::featureOccupancy(layer.table, spec.fields, quarter, occupancy);
+  if (quarter && spec.style.colorMode == ColorMode::Ramp) {
+    timed = styleIn;
+    if (overlays::recolourOccupancyRamp(spec, layer.table, occupancy, timed)) styleP = &timed;
+  }
+  const EvaluatedStyle& style = *styleP;
   for (size_t i = 0; i < n; ++i) {
     fs[i].color = style.color[i];
     fs[i].height = extruded ? style.height[i] : 0.0f;
     fs[i].flags = i < flags.size() ? flags[i] : 0u;
+  }
+  if (h.vacant) {
+    std::vector<double> floors;
+    overlays::featureFloors(layer.table, spec.fields, floors);
+    std::vector<float> filled;
+    // Between quarters the smooth variant: whole floors would jump during playback.
+    const bool smooth = quarter && *quarter != std::floor(*quarter);
+    overlays::filledHeights(style.height, floors, occupancy, smooth, filled);
+    std::vector<render::FeatureStyle> vac = fs;
+    std::vector<render::FeatureStyle> occ = fs;
+    for (size_t i = 0; i < n; ++i) {
+      occ[i].height = filled[i];
+      vac[i].base = filled[i];
+      vac[i].height = std::max(0.0f, fs[i].height - filled[i]);
+      if (vac[i].height <= 0.0f) vac[i].flags |= render::kFeatureHidden;
+      if (occ[i].height <= 0.0f) occ[i].flags |= render::kFeatureHidden;
+    }
+    r.setFeatureStyle(h.vacant, vac);
+    render::LayerParams p = r.layerParams(h.vacant);
+    p.visible = visible;
+    p.opacity = spec.style.opacity * spec.style.vacantOpacity;
+    p.minDistance = spec.minDistance;
+    p.maxDistance = spec.maxDistance;
+    if (h.lod && spec.lodDistance > 0) p.maxDistance = p.maxDistance > 0 ? std::min(p.maxDistance, spec.lodDistance) : spec.lodDistance;
+    r.setLayerParams(h.vacant, p);
+    if (h.body) {
+      // The body below takes the occupied part; outlines keep the full roofs.
+      r.setFeatureStyle(h.body, occ);
+    }
   }
   // Distance ranges: the layer's own, split at lodDistance between prisms
   // (and their roof outlines) and flat footprints.
@@ -123,7 +168,7 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLay
     r.setLayerParams(h.lod, p);
   }
   if (h.body) {
-    r.setFeatureStyle(h.body, fs);
+    if (!h.vacant) r.setFeatureStyle(h.body, fs);
     render::LayerParams p = r.layerParams(h.body);
     p.visible = visible;
     range(p, false);
@@ -135,7 +180,7 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLay
   if (h.outline) {
     // Outlines: the style's outline colour (line layers: the feature colour),
     // same heights so roof outlines sit on the roofs.
-    if (spec.style.outline && spec.kind != LayerKind::Line) {
+    if (spec.style.outline && !spec.style.outlineMatch && spec.kind != LayerKind::Line) {
       const glm::u8vec4 oc = toU8(*spec.style.outline);
       for (auto& f : fs) f.color = oc;
     }
@@ -201,6 +246,7 @@ OrbitCamera initialCamera(const SceneData& data) { return cameraFromSpec(data, d
 
 UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language lang, double cameraDistance) {
   UploadedScene up;
+  const std::optional<double> quarter = overlays::sceneQuarter(data.scene);
   std::vector<bool> visible;
   for (size_t i = 0; i < data.layers.size(); ++i) {
     const LoadedLayer& l = data.layers[i];
@@ -208,7 +254,7 @@ UploadedScene uploadScene(render::Renderer& r, const SceneData& data, Language l
     LayerHandles h = uploadLayer(r, b, static_cast<int>(i));
     EvaluatedStyle style;
     evaluateStyle(*l.spec, l.table, style);
-    applyLayerStyle(r, h, l, style, {}, l.spec->visible);
+    applyLayerStyle(r, h, l, style, {}, l.spec->visible, quarter);
     up.handles.push_back(h);
     visible.push_back(l.spec->visible);
   }

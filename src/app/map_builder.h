@@ -3,6 +3,7 @@
 // thread), their upload, per-feature styles and labels. Shared by the viewer,
 // `parkscape render`, the render tests and the benchmarks, so they all draw a
 // scene the same way.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct LayerBuckets {
   LineBucket lines;           // outlines (fill/ring/extrusion with an outline) and line layers
   PointBucket points;         // point layers
   bool hasOutline = false;
+  bool occupancyFilled = false;  // extrusion with style.occupancy = "filled": the bucket is drawn twice
 };
 
 LayerBuckets buildLayerBuckets(const LoadedLayer& layer, const LocalFrame& frame);
@@ -31,6 +33,7 @@ struct LayerHandles {
   render::LayerId body = 0;     // fill, extrusion or points
   render::LayerId outline = 0;  // outlines / lines
   render::LayerId lod = 0;      // extrusions: flat footprints for far views
+  render::LayerId vacant = 0;   // occupancy = "filled": the vacant floors, translucent, above the occupied ones
 };
 
 // Uploads (main/GL thread). `order` places the layer among the others.
@@ -38,8 +41,12 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order);
 
 // Writes per-feature styles and layer parameters. `flags` (render::FeatureFlags
 // per feature: hidden, highlighted, selected, faded) may be empty.
+// `quarter` (fractional quarter index, nullopt = now) is the time of the
+// occupancy display and of ramps on the occupancy field: changing it is a
+// restyle only (time playback), the buckets stay as uploaded.
 void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLayer& layer,
-                     const EvaluatedStyle& style, const std::vector<uint32_t>& flags, bool visible);
+                     const EvaluatedStyle& style, const std::vector<uint32_t>& flags, bool visible,
+                     std::optional<double> quarter = std::nullopt);
 
 enum class Language { Zh, En };
 
@@ -56,6 +63,7 @@ OrbitCamera initialCamera(const SceneData& data);
 OrbitCamera cameraFromSpec(const SceneData& data, const CameraSpec& spec);
 
 // Everything of a scene on one renderer: the simple path for headless renders.
+// The occupancy time is the scene's `quarter` (overlays/quarter_option.h).
 struct UploadedScene {
   std::vector<LayerHandles> handles;  // per scene layer
 };

@@ -6,6 +6,8 @@
 
 #include <glm/common.hpp>
 
+#include "app/overlays/derive.h"
+#include "app/overlays/quarter_option.h"
 #include "core/error.h"
 #include "geo/reproject.h"
 #include "geometry/buffer.h"
@@ -49,10 +51,14 @@ void checkFieldRoles(const Scene& scene, size_t index, const LoadedLayer& l) {
     return s.empty() ? std::string("(none)") : s;
   };
   const std::string prefix = "layers[" + std::to_string(index) + "]";
+  const std::string where = l.spec->derived.kind == DerivedKind::None
+                                ? scene.resolve(l.spec->source.path)
+                                : std::string("the ") + derivedKindName(l.spec->derived.kind) + " table derived from '" +
+                                      l.spec->derived.from + "'";
   for (const auto& [role, field] : roles) {
     if (field->empty() || l.table.findColumn(*field) >= 0) continue;
     throw Error(scene.path,
-                "field \"" + *field + "\" not found in " + scene.resolve(l.spec->source.path) +
+                "field \"" + *field + "\" not found in " + where +
                     " (layer " + l.table.layer + "); available fields: " + available(),
                 prefix + ".fields." + role);
   }
@@ -64,7 +70,7 @@ void checkFieldRoles(const Scene& scene, size_t index, const LoadedLayer& l) {
       if (cf == role && !field->empty()) isRole = true;
     if (!isRole)
       throw Error(scene.path,
-                  "field \"" + cf + "\" not found in " + scene.resolve(l.spec->source.path) +
+                  "field \"" + cf + "\" not found in " + where +
                       "; available fields: " + available(),
                   prefix + ".style.color_field");
   }
@@ -123,12 +129,14 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
   const Scene& s = data.scene;
   const size_t n = s.layers.size();
   data.layers.resize(n);
+  const std::optional<double> quarter = overlays::sceneQuarter(s);  // a bad quarter fails before any reading
   glm::dvec2 lo(std::numeric_limits<double>::max()), hi(std::numeric_limits<double>::lowest());
   for (size_t i = 0; i < n; ++i) {
     if (cancel && cancel->load()) throw Error(s.path, "loading cancelled");
     const LayerSpec& spec = s.layers[i];
     LoadedLayer& l = data.layers[i];
     l.spec = &spec;
+    if (spec.derived.kind != DerivedKind::None) continue;  // computed below, from the layers it names
     const std::string path = s.resolve(spec.source.path);
     if (progress) progress(static_cast<float>(i) / static_cast<float>(n), "读取 " + spec.title + " (" + path + ")");
     l.table = io::readSource(spec.source, path, &l.report, cancel);
@@ -149,6 +157,12 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
     }
   }
   if (lo.x <= hi.x) data.frame.origin = glm::round((lo + hi) * 0.5 / 1000.0) * 1000.0;
+  // Derived layers (hex columns, cluster hulls, choropleths, ring statistics)
+  // lie within the layers they come from, so the frame above already holds them.
+  if (progress) progress(1.0f, "叠加分析");
+  overlays::deriveLayers(data, quarter);
+  for (size_t i = 0; i < n; ++i)
+    if (s.layers[i].derived.kind != DerivedKind::None) checkFieldRoles(s, i, data.layers[i]);
   if (progress) progress(1.0f, "");
   return data;
 }

@@ -15,6 +15,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/sectors.h"
 
 namespace ps {
 namespace fs = std::filesystem;
@@ -130,15 +131,29 @@ Rgba Reader::color(std::string_view k, const Rgba& def) {
   return c;
 }
 
-LayerKind parseKind(Reader& r) {
+Rgba findSectorRgba(const std::string& id) {
+  const Sector* sec = findSector(id);
+  const uint32_t c = sec ? sec->rgb : 0x999999u;
+  return Rgba(((c >> 16) & 0xff) / 255.0f, ((c >> 8) & 0xff) / 255.0f, (c & 0xff) / 255.0f, 1.0f);
+}
+
+LayerKind parseKind(Reader& r, DerivedKind& derived) {
   std::string k = r.requiredStr("kind");
+  derived = DerivedKind::None;
   if (k == "fill") return LayerKind::Fill;
   if (k == "extrusion") return LayerKind::Extrusion;
   if (k == "line") return LayerKind::Line;
   if (k == "point") return LayerKind::Point;
   if (k == "label") return LayerKind::Label;
   if (k == "ring") return LayerKind::Ring;
-  r.fail("kind", "unknown layer kind \"" + k + "\" (expected fill, extrusion, line, point, label or ring)");
+  // Derived kinds are drawn by the existing passes: hex columns as extrusions,
+  // cluster hulls, choropleth regions and ring statistics as fills.
+  if (k == "hexbin") return derived = DerivedKind::Hexbin, LayerKind::Extrusion;
+  if (k == "clusters") return derived = DerivedKind::Clusters, LayerKind::Fill;
+  if (k == "choropleth") return derived = DerivedKind::Choropleth, LayerKind::Fill;
+  if (k == "ring_stats") return derived = DerivedKind::RingStats, LayerKind::Fill;
+  r.fail("kind", "unknown layer kind \"" + k +
+                     "\" (expected fill, extrusion, line, point, label, ring, hexbin, clusters, choropleth or ring_stats)");
 }
 
 void parseSource(const toml::table& t, const std::string& prefix, const std::string& file, SourceSpec& s) {
@@ -217,7 +232,16 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
   s.rampMax = r.num("ramp_max", s.rampMax, -1e15, 1e15);
   if (s.rampMax <= s.rampMin) r.fail("ramp_max", "must be greater than ramp_min");
   s.opacity = static_cast<float>(r.num("opacity", s.opacity, 0, 1));
-  if (r.has("outline")) s.outline = r.color("outline", Rgba(1));
+  if (r.has("outline")) {
+    const toml::node* o = t.get("outline");
+    if (o->is_string() && **o->as_string() == "match") {
+      r.node("outline");
+      s.outline = s.color;
+      s.outlineMatch = true;
+    } else {
+      s.outline = r.color("outline", Rgba(1));
+    }
+  }
   s.outlineWidth = static_cast<float>(r.num("outline_width", s.outlineWidth, 0, 50));
   s.heightScale = static_cast<float>(r.num("height_scale", s.heightScale, 0, 1000));
   s.defaultHeight = r.num("default_height", s.defaultHeight, 0, 2000);
@@ -227,7 +251,108 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
   s.labelMaxDistance = r.num("label_max_distance", s.labelMaxDistance, 0, 1e7);
   s.labelColor = r.color("label_color", s.labelColor);
   s.haloColor = r.color("halo_color", s.haloColor);
+  const std::string occ = r.str("occupancy");
+  if (occ == "filled") s.occupancyFilled = true;
+  else if (!occ.empty() && occ != "none") r.fail("occupancy", "unknown occupancy display \"" + occ + "\" (expected filled or none)");
+  s.vacantOpacity = static_cast<float>(r.num("vacant_opacity", s.vacantOpacity, 0, 1));
   r.rejectUnknown();
+}
+
+void parseDerived(Reader& r, LayerSpec& l) {
+  DerivedSpec& d = l.derived;
+  d.from = r.requiredStr("from");
+  switch (d.kind) {
+    case DerivedKind::Hexbin: {
+      d.hexSize = r.num("hex_size", d.hexSize, 1, 100000);
+      const std::string by = r.str("height_by", "gfa");
+      if (by != "gfa" && by != "count") r.fail("height_by", "expected \"gfa\" or \"count\", got \"" + by + "\"");
+      d.heightByCount = by == "count";
+      d.hexHeightScale = r.num("height_scale", d.heightByCount ? 20.0 : d.hexHeightScale, 0, 1e6);
+      d.shareOf = r.str("share_of");
+      if (!d.shareOf.empty()) {
+        const Sector* sec = findSector(d.shareOf);
+        if (!sec) r.fail("share_of", "unknown sector \"" + d.shareOf + "\" (expected a sector id such as \"bio\" or \"digital\")");
+        d.shareOf = std::string(sec->id);
+      }
+      break;
+    }
+    case DerivedKind::Clusters: {
+      d.eps = r.num("eps", d.eps, 1, 100000);
+      d.minPoints = static_cast<int>(r.num("min_points", d.minPoints, 1, 100000));
+      const std::string hull = r.str("hull", "concave");
+      if (hull != "concave" && hull != "convex") r.fail("hull", "expected \"concave\" or \"convex\", got \"" + hull + "\"");
+      d.concave = hull == "concave";
+      d.hullBuffer = r.num("hull_buffer", d.hullBuffer, 0, 10000);
+      break;
+    }
+    case DerivedKind::Choropleth: {
+      d.regions = r.str("regions", "districts");
+      d.metric = r.str("metric", d.metric);
+      const std::string& m = d.metric;
+      if (m.rfind("share:", 0) == 0) {
+        const Sector* sec = findSector(m.substr(6));
+        if (!sec) r.fail("metric", "unknown sector in \"" + m + "\" (expected share:<sector id>, e.g. share:bio)");
+        d.metric = "share:" + std::string(sec->id);
+      } else if (m != "gfa" && m != "vacant" && m != "vacancy" && m != "parks" && m != "buildings") {
+        r.fail("metric", "unknown metric \"" + m + "\" (expected gfa, vacant, vacancy, parks, buildings or share:<sector>)");
+      }
+      d.classes = static_cast<int>(r.num("classes", d.classes, 1, 9));
+      const std::string method = r.str("method", "quantile");
+      if (method != "quantile" && method != "equal_interval")
+        r.fail("method", "expected \"quantile\" or \"equal_interval\", got \"" + method + "\"");
+      d.quantile = method == "quantile";
+      break;
+    }
+    case DerivedKind::RingStats:
+      d.regions = r.str("campuses", "universities");
+      d.mergeRings = r.boolean("merge", d.mergeRings);
+      break;
+    case DerivedKind::None: break;
+  }
+}
+
+// What a derived layer looks like when its style leaves it open: the colour
+// rule and fields its derived table is made for.
+void derivedStyleDefaults(const toml::table* styleTable, LayerSpec& l) {
+  auto given = [&](const char* k) { return styleTable && styleTable->contains(k); };
+  StyleSpec& s = l.style;
+  auto category = [&](const char* field) {
+    if (given("color_mode")) return;
+    s.colorMode = ColorMode::Category;
+    s.colorField = field;
+  };
+  switch (l.derived.kind) {
+    case DerivedKind::Hexbin:
+      if (l.fields.height.empty()) l.fields.height = "height_m";
+      l.lodDistance = 0;  // columns are read from afar: never flattened (lod_distance may still set one)
+      if (!l.derived.shareOf.empty() && !given("color_mode")) {
+        s.colorMode = ColorMode::Ramp;
+        s.colorField = "share_sel";
+        if (!given("ramp")) s.ramp = {Rgba(0.94f, 0.95f, 0.96f, 1), Rgba(findSectorRgba(l.derived.shareOf))};
+      } else {
+        category("dominant");
+      }
+      if (!given("outline")) s.outline = Rgba(1, 1, 1, 0.6f);
+      break;
+    case DerivedKind::Clusters:
+      category("sector");
+      if (!given("opacity")) s.opacity = 0.16f;
+      if (!given("outline")) s.outlineMatch = true, s.outline = s.color;
+      if (!given("outline_width")) s.outlineWidth = 2.5f;
+      if (l.fields.name.empty()) l.fields.name = "label";
+      if (l.fields.nameEn.empty()) l.fields.nameEn = "label_en";
+      break;
+    case DerivedKind::Choropleth:
+      category("class");
+      if (!given("outline")) s.outline = Rgba(1, 1, 1, 1);
+      break;
+    case DerivedKind::RingStats:
+      category("dominant");
+      if (!given("opacity")) s.opacity = 0.18f;
+      if (!given("outline")) s.outlineMatch = true, s.outline = s.color;
+      break;
+    case DerivedKind::None: break;
+  }
 }
 
 void parseLayer(const toml::table& t, size_t index, const std::string& file, LayerSpec& l) {
@@ -239,12 +364,20 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
       r.fail("id", "must use only letters, digits, '_' and '-'");
   l.title = r.str("title", l.id);
   l.titleEn = r.str("title_en", l.title);
-  l.kind = parseKind(r);
+  l.kind = parseKind(r, l.derived.kind);
+  const bool derived = l.derived.kind != DerivedKind::None;
   const toml::table* src = r.table("source");
-  if (!src) r.fail("source", "is required (source = { path = \"...\" })");
-  parseSource(*src, r.key("source"), file, l.source);
+  if (derived) {
+    if (src) r.fail("source", "a derived layer has no source: its features come from the layer named by 'from'");
+    parseDerived(r, l);
+  } else {
+    if (!src) r.fail("source", "is required (source = { path = \"...\" })");
+    parseSource(*src, r.key("source"), file, l.source);
+  }
   if (const toml::table* f = r.table("fields")) parseFields(*f, r.key("fields"), file, l.fields);
-  if (const toml::table* s = r.table("style")) parseStyle(*s, r.key("style"), file, l.style);
+  const toml::table* s = r.table("style");
+  if (s) parseStyle(*s, r.key("style"), file, l.style);
+  if (derived) derivedStyleDefaults(s, l);
   l.visible = r.boolean("visible", true);
   l.sample = r.boolean("sample", false);
   l.approximate = r.boolean("approximate", false);
@@ -259,7 +392,7 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
       l.ringRadii.push_back(v);
     }
   }
-  if (l.kind == LayerKind::Ring && l.ringRadii.empty())
+  if ((l.kind == LayerKind::Ring || l.derived.kind == DerivedKind::RingStats) && l.ringRadii.empty())
     r.fail("ring_radii", "is required for a ring layer (radii in metres, e.g. [1500, 3000])");
   l.minDistance = r.num("min_distance", l.minDistance, 0, 1e8);
   l.maxDistance = r.num("max_distance", l.maxDistance, 0, 1e8);
@@ -337,6 +470,7 @@ Scene parseScene(const std::string& text, const std::string& path) {
     s.titleEn = r.str("title_en", s.title);
     s.crs = r.str("crs", s.crs);
     s.background = r.color("background", s.background);
+    s.quarter = r.str("quarter");  // checked on load (app/overlays/quarter_option.h): the quarters belong to analysis
     if (const toml::array* a = r.array("attribution")) {
       for (size_t i = 0; i < a->size(); ++i) {
         if (!(*a)[i].is_string())
@@ -377,10 +511,39 @@ Scene parseScene(const std::string& text, const std::string& path) {
   }
   top.rejectUnknown();
   if (s.layers.empty()) throw Error(path, "the scene has no [[layers]]");
+  // Derived layers read other layers' features: those must be source layers.
+  for (size_t i = 0; i < s.layers.size(); ++i) {
+    const DerivedSpec& d = s.layers[i].derived;
+    if (d.kind == DerivedKind::None) continue;
+    auto check = [&](const std::string& id, const char* key) {
+      for (const LayerSpec& o : s.layers)
+        if (o.id == id) {
+          if (o.derived.kind != DerivedKind::None)
+            throw Error(path, "layer \"" + id + "\" is itself derived; name a layer with a source",
+                        "layers[" + std::to_string(i) + "]." + key);
+          return;
+        }
+      throw Error(path, "no layer with id \"" + id + "\"", "layers[" + std::to_string(i) + "]." + key);
+    };
+    check(d.from, "from");
+    if (d.kind == DerivedKind::Choropleth) check(d.regions, "regions");
+    if (d.kind == DerivedKind::RingStats) check(d.regions, "campuses");
+  }
   return s;
 }
 
 Scene loadScene(const std::string& path) { return parseScene(readFile(path), path); }
+
+const char* derivedKindName(DerivedKind k) {
+  switch (k) {
+    case DerivedKind::Hexbin: return "hexbin";
+    case DerivedKind::Clusters: return "clusters";
+    case DerivedKind::Choropleth: return "choropleth";
+    case DerivedKind::RingStats: return "ring_stats";
+    case DerivedKind::None: return "";
+  }
+  return "";
+}
 
 const char* layerKindName(LayerKind k) {
   switch (k) {
@@ -439,7 +602,10 @@ toml::table styleTable(const StyleSpec& s) {
     t.insert_or_assign("ramp_max", s.rampMax);
   }
   t.insert_or_assign("opacity", r4(s.opacity));
-  if (s.outline) t.insert_or_assign("outline", hexColor(*s.outline));
+  if (s.outlineMatch) t.insert_or_assign("outline", "match");
+  else if (s.outline) t.insert_or_assign("outline", hexColor(*s.outline));
+  if (s.occupancyFilled) t.insert_or_assign("occupancy", "filled");
+  if (s.vacantOpacity != def.vacantOpacity) t.insert_or_assign("vacant_opacity", r4(s.vacantOpacity));
   if (s.outlineWidth != def.outlineWidth) t.insert_or_assign("outline_width", r4(s.outlineWidth));
   if (s.heightScale != def.heightScale) t.insert_or_assign("height_scale", r4(s.heightScale));
   if (s.defaultHeight != def.defaultHeight) t.insert_or_assign("default_height", s.defaultHeight);
@@ -470,6 +636,7 @@ void saveScene(const Scene& s, const std::string& path) {
   putIf(sc, "title_en", s.titleEn);
   sc.insert_or_assign("crs", s.crs);
   sc.insert_or_assign("background", hexColor(s.background));
+  putIf(sc, "quarter", s.quarter);
   if (!s.attribution.empty()) {
     toml::array a;
     for (const auto& x : s.attribution) a.push_back(x);
@@ -489,7 +656,38 @@ void saveScene(const Scene& s, const std::string& path) {
     t.insert_or_assign("id", l.id);
     putIf(t, "title", l.title);
     putIf(t, "title_en", l.titleEn);
-    t.insert_or_assign("kind", layerKindName(l.kind));
+    const DerivedSpec& d = l.derived;
+    if (d.kind != DerivedKind::None) {
+      t.insert_or_assign("kind", derivedKindName(d.kind));
+      t.insert_or_assign("from", d.from);
+      switch (d.kind) {
+        case DerivedKind::Hexbin:
+          t.insert_or_assign("hex_size", d.hexSize);
+          t.insert_or_assign("height_by", d.heightByCount ? "count" : "gfa");
+          t.insert_or_assign("height_scale", d.hexHeightScale);
+          putIf(t, "share_of", d.shareOf);
+          break;
+        case DerivedKind::Clusters:
+          t.insert_or_assign("eps", d.eps);
+          t.insert_or_assign("min_points", d.minPoints);
+          t.insert_or_assign("hull", d.concave ? "concave" : "convex");
+          t.insert_or_assign("hull_buffer", d.hullBuffer);
+          break;
+        case DerivedKind::Choropleth:
+          t.insert_or_assign("regions", d.regions);
+          t.insert_or_assign("metric", d.metric);
+          t.insert_or_assign("classes", d.classes);
+          t.insert_or_assign("method", d.quantile ? "quantile" : "equal_interval");
+          break;
+        case DerivedKind::RingStats:
+          t.insert_or_assign("campuses", d.regions);
+          t.insert_or_assign("merge", d.mergeRings);
+          break;
+        case DerivedKind::None: break;
+      }
+    } else {
+      t.insert_or_assign("kind", layerKindName(l.kind));
+    }
     toml::table src;
     // Keep sources pointing at the same files when the scene is saved elsewhere.
     src.insert_or_assign("path", relativeTo(s.resolve(l.source.path), newDir));
@@ -500,7 +698,7 @@ void saveScene(const Scene& s, const std::string& path) {
     putIf(src, "y", l.source.y);
     putIf(src, "wkt", l.source.wkt);
     putIf(src, "where", l.source.where);
-    t.insert_or_assign("source", std::move(src));
+    if (d.kind == DerivedKind::None) t.insert_or_assign("source", std::move(src));
     toml::table f;
     const FieldRoles& r = l.fields;
     putIf(f, "name", r.name); putIf(f, "name_en", r.nameEn); putIf(f, "id", r.id);

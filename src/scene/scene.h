@@ -66,6 +66,41 @@ struct StyleSpec {
   double labelMaxDistance = 0;              // labels only while the camera is nearer than this (m); 0 = always
   Rgba labelColor{0.1f, 0.1f, 0.1f, 1.0f};
   Rgba haloColor{1.0f, 1.0f, 1.0f, 0.85f};
+  bool outlineMatch = false;                // outline = "match": each feature's outline in its own colour
+  bool occupancyFilled = false;             // extrusion: occupancy = "filled": occupied floors solid, vacant translucent
+  float vacantOpacity = 0.3f;               // ... opacity of the vacant part
+};
+
+// Derived layers: computed at load time from another layer by the analysis
+// functions (src/app/overlays/), then drawn like any other layer.
+enum class DerivedKind { None, Hexbin, Clusters, Choropleth, RingStats };
+
+struct DerivedSpec {
+  DerivedKind kind = DerivedKind::None;
+  std::string from;                 // layer id the features come from (buildings)
+  std::string regions;              // choropleth: polygon layer id (default "districts"); ring_stats: campus layer id (default "universities")
+  // hexbin
+  double hexSize = 500;             // m, circumradius
+  bool heightByCount = false;       // height_by = "count" (else "gfa")
+  double hexHeightScale = 0.001;    // m of column per m² (or per building)
+  std::string shareOf;              // sector id: colour by that sector's GFA share (ramp) instead of the dominant sector
+  // clusters
+  double eps = 800;                 // m
+  int minPoints = 5;
+  bool concave = true;              // hull = "concave" | "convex"
+  double hullBuffer = 60;           // m
+  // choropleth
+  std::string metric = "gfa";       // gfa | vacant | vacancy | parks | buildings | share:<sector>
+  int classes = 5;
+  bool quantile = true;             // method = "quantile" | "equal_interval"
+  // ring_stats: ring_radii of the layer; merge campuses of one university
+  bool mergeRings = false;
+};
+
+// A legend entry computed at load (choropleth classes, hex columns, occupancy parts).
+struct LegendItem {
+  std::string label, labelEn;
+  Rgba color{0.6f, 0.6f, 0.6f, 1.0f};
 };
 
 struct LayerSpec {
@@ -85,6 +120,11 @@ struct LayerSpec {
   double lodDistance = 40000;       // extrusions: beyond this, flat footprints instead of prisms
   std::string labelField;           // Label layers / labels on other layers ("" = fields.name)
   std::string attribution;          // credit line for this layer's data
+  DerivedSpec derived;              // kind = hexbin / clusters / choropleth / ring_stats (drawn as extrusion / fill)
+  // Filled at load by derived layers and occupancy display: when non-empty the
+  // legend shows these entries (and the note) instead of the style's own rule.
+  std::vector<LegendItem> legend;
+  std::string legendNote, legendNoteEn;
 };
 
 struct CameraSpec {
@@ -121,6 +161,7 @@ struct Scene {
   std::vector<LayerSpec> layers;
   std::vector<std::string> attribution;
   SessionSpec session;
+  std::string quarter;               // occupancy at this quarter ("2025Q2" or a fractional index "6.5"); "" = now
 
   // Absolute path or connection string for a source path.
   std::string resolve(const std::string& sourcePath) const;
@@ -134,5 +175,7 @@ Scene parseScene(const std::string& tomlText, const std::string& path);
 void saveScene(const Scene& scene, const std::string& path);
 
 const char* layerKindName(LayerKind k);
+// "hexbin", "clusters", "choropleth", "ring_stats"; "" for None.
+const char* derivedKindName(DerivedKind k);
 
 }  // namespace ps
