@@ -165,12 +165,13 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
     const double mPerPx = glm::length(*g1 - *g0) / 100.0;
     const double len = niceScaleLength(mPerPx * px(160));
     const int barPx = static_cast<int>(std::lround(len / mPerPx));
-    const int x1 = W - margin - px(70), x0 = x1 - barPx, y0 = H - margin - px(48);
-    cv.fillRect(x0 - px(10), y0 - px(24), barPx + px(20), px(44), kPanel);
+    const std::string label = formatDistance(len, opt.lang) + (cam.pitchDeg > 20 ? (zh ? "(画面中心)" : " (at centre)") : "");
+    const int labelW = static_cast<int>(cv.textWidth(label, px(13)));
+    const int x1 = W - margin - px(70), x0 = x1 - std::max(barPx, labelW), y0 = H - margin - px(48);
+    cv.fillRect(x0 - px(10), y0 - px(24), std::max(barPx, labelW) + px(20), px(44), kPanel);
     cv.fillRect(x0, y0 + px(8), barPx, px(5), kInk);
     cv.fillRect(x0, y0 + px(2), px(2), px(11), kInk);
-    cv.fillRect(x1 - px(2), y0 + px(2), px(2), px(11), kInk);
-    const std::string label = formatDistance(len, opt.lang) + (cam.pitchDeg > 20 ? (zh ? "(画面中心)" : " (at centre)") : "");
+    cv.fillRect(x0 + barPx - px(2), y0 + px(2), px(2), px(11), kInk);
     cv.text(static_cast<float>(x0), static_cast<float>(y0 - px(20)), label, px(13), kInk);
   }
   if (opt.northArrow && g0) {
