@@ -53,7 +53,9 @@ std::vector<SearchHit> search(const app::SceneData& data, std::string_view query
 
   for (uint32_t li = 0; li < data.layers.size(); ++li) {
     const auto& L = data.layers[li];
-    if (!L.spec || L.spec->kind == LayerKind::Extrusion || L.spec->kind == LayerKind::Line || L.spec->kind == LayerKind::Ring)
+    // Derived layers (choropleth, clusters...) repeat the names of their sources: search the sources.
+    if (!L.spec || L.spec->derived.kind != DerivedKind::None || L.spec->kind == LayerKind::Extrusion ||
+        L.spec->kind == LayerKind::Line || L.spec->kind == LayerKind::Ring)
       continue;
     const std::string nameField = L.spec->fields.name.empty() ? L.spec->labelField : L.spec->fields.name;
     const Column* name = nameField.empty() ? nullptr : L.table.column(nameField);

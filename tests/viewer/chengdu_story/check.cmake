@@ -1,12 +1,24 @@
-# The real Chengdu scene: 武侯区 found by typing, flown to and selected; the
-# UI switched to English; the view saved.
+# The real Chengdu scene, the issue's story: 武侯区 found by typing and flown
+# to; a building clicked on its roof (through the real picking path) and its
+# attributes shown (building fid 88, P005-01-02 of the sample data); filtered to its sector; UI switched to English; view saved.
 json_get(hit0 search_hits 0 name)
 expect_eq("first search hit" "${hit0}" "武侯区")
-json_get(name selection 0 name)
-expect_eq("selected district (English UI)" "${name}" "Wuhou District")
+json_len(nsel selection)
+expect_eq("selected features" "${nsel}" "1")
+json_get(layer selection 0 layer)
+expect_eq("selected layer" "${layer}" "buildings")
+json_get(wall last_pick wall)
+expect_eq("picked on the roof" "${wall}" "OFF")
+string(JSON nh LENGTH "${STATE}" filter hidden_sectors)
+expect_eq("sectors switched off (all but digital)" "${nh}" "6")
 json_get(lang language)
 expect_eq("language" "${lang}" "en")
 json_get(saved last_saved)
 expect_true("view saved" EXISTS "${saved}")
+file(READ "${saved}" view)
+expect_true("saved view holds the session" view MATCHES "hidden_sectors")
+expect_true("saved view holds the language" view MATCHES "language = 'en'")
 json_get(err last_error)
 expect_eq("no error shown" "${err}" "")
+json_get(fid selection 0 fid)
+expect_eq("selected building (roof click)" "${fid}" "88")
