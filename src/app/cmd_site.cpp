@@ -9,7 +9,10 @@
 #include "analysis/siting/demand.h"
 #include "analysis/siting/scene_inputs.h"
 #include "analysis/siting/site_command.h"
+#include "analysis/siting/engine.h"
 #include "app/commands.h"
+#include "app/render_scene.h"
+#include "app/siting_report.h"
 #include "app/scene_loader.h"
 #include "core/error.h"
 
@@ -20,6 +23,7 @@ void registerSite(CLI::App& app, Runner& run) {
     std::string scene, demand;
     siting::SiteOptions opt;
     std::string lang = "zh";
+    std::string report;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("site", "Rank buildings or parcels for a siting demand (TOML; docs/SITING.md)");
@@ -31,6 +35,7 @@ void registerSite(CLI::App& app, Runner& run) {
   cmd->add_option("--format,-f", a->opt.format, "Standard output: table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
   cmd->add_option("--lang", a->lang, "Table language: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_option("--report", a->report, "Also write a one-page report image (PNG): map, ranked table, the demand");
   cmd->callback([&run, a] {
     run = [a] {
       // The demand first: a typo should not wait for the scene to load.
@@ -38,7 +43,19 @@ void registerSite(CLI::App& app, Runner& run) {
       Scene scene = loadScene(a->scene);
       SceneData data = loadSceneData(std::move(scene));
       a->opt.english = a->lang == "en";
-      return siting::runSiteCommand(siting::sitingInputs(data, demand.layers), demand, a->opt, std::cout, std::cerr);
+      const siting::SitingInputs inputs = siting::sitingInputs(data, demand.layers);
+      const int rc = siting::runSiteCommand(inputs, demand, a->opt, std::cout, std::cerr);
+      if (!a->report.empty()) {
+        // The same ranking as above (runSiting with the demand's weights), drawn as a page.
+        const siting::SitingIndex index = siting::buildSitingIndex(inputs, demand.candidates);
+        const siting::Evaluation ev = siting::evaluate(index, demand);
+        const size_t top = a->opt.top > 0 ? static_cast<size_t>(a->opt.top) : static_cast<size_t>(demand.top);
+        const siting::SitingResult res = siting::runSiting(ev, siting::demandWeights(demand), top);
+        render::Image page = renderSitingReport(data, index, res, a->opt.english ? Language::En : Language::Zh);
+        render::writePng(page, a->report, pngMetadata(data));
+        std::cerr << "parkscape site: wrote the report to " << a->report << "\n";
+      }
+      return rc;
     };
   });
 }
