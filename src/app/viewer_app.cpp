@@ -535,6 +535,7 @@ nlohmann::json App::stateDump() const {
     if (ss.result)
       for (const auto& r : ss.result->rows) top.push_back({{"rank", r.rank}, {"id", r.id}, {"score", r.score}});
     st["top"] = top;
+    st["previous_top"] = ss.previousTop;
     st["current"] = ss.ui.selected;
     st["current_id"] = ss.result && ss.ui.selected >= 0 ? ss.result->rows[static_cast<size_t>(ss.ui.selected)].id : "";
     size_t highlighted = 0;

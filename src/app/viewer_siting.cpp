@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <imgui.h>
+
 #include "analysis/siting/demand.h"
 #include "analysis/siting/export.h"
 #include "analysis/siting/scene_inputs.h"
@@ -114,6 +116,9 @@ void sitingRerank(ViewerState& s) {
   std::optional<uint32_t> current;
   if (ss.result && ss.ui.selected >= 0 && static_cast<size_t>(ss.ui.selected) < ss.result->rows.size())
     current = ss.result->rows[static_cast<size_t>(ss.ui.selected)].candidate;
+  ss.previousTop.clear();
+  if (ss.result)
+    for (const auto& r : ss.result->rows) ss.previousTop.push_back(r.id);
   ss.result = siting::runSiting(*ss.eval, ss.ui.weights, static_cast<size_t>(std::max(ss.ui.top, 1)));
   ss.ui.selected = -1;
   if (current)
@@ -184,6 +189,8 @@ void drawSiting(ViewerState& s, glm::dvec2 viewport) {
   ss.ui.english = s.lang == Lang::En;
   ss.ui.strings = &s.strings;
   ss.ui.open = &s.panels.siting;
+  // First shown at the right edge, clear of the map buttons.
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(viewport.x) - 600.0f, 40.0f), ImGuiCond_FirstUseEver);
   const ui::SitingPanelOutput o = ui::drawSitingPanel(ss.ui, ss.result ? &*ss.result : nullptr);
   switch (o.request) {
     case ui::SitingRequest::None: break;

@@ -29,6 +29,7 @@ struct SitingSession {
   std::unique_ptr<siting::SitingIndex> index;
   std::unique_ptr<siting::Evaluation> eval;
   std::optional<siting::SitingResult> result;
+  std::vector<std::string> previousTop;          // candidate ids of the ranking before the last rerank
   int layer = -1;                                // candidate layer in data->layers, -1 = none
   unsigned loads = 0;                            // demands loaded (the app rebuilds font glyphs after each)
   double loadMs = 0;                             // last load + index + evaluate, wall ms

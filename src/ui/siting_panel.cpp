@@ -1,5 +1,6 @@
 #include "ui/siting_panel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -63,7 +64,8 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 10));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 10));
   ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 24.0f);
-  ImGui::SetNextWindowSize(ImVec2(520, 760), ImGuiCond_FirstUseEver);
+  // As tall as the window allows: results, explanation and sliders in one view.
+  ImGui::SetNextWindowSize(ImVec2(540, std::max(400.0f, ImGui::GetIO().DisplaySize.y - 90.0f)), ImGuiCond_FirstUseEver);
   if (!ImGui::Begin((std::string(tr(st, "panel.siting")) + "###siting").c_str(), st.open)) {
     ImGui::End();
     ImGui::PopStyleVar(3);
@@ -85,32 +87,6 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
   if (!st.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", st.error.c_str());
   const std::string& name = st.english && !st.demand.nameEn.empty() ? st.demand.nameEn : st.demand.name;
   if (!name.empty()) ImGui::TextWrapped("%s", name.c_str());
-
-  // [SECTION] Criteria: hard flag, weight slider (what-if), colour key
-  sectionTitle(tr(st, "siting.criteria"));
-  for (size_t c = 0; c < kCriterionCount; ++c) {
-    siting::CriterionSpec& spec = st.demand.criteria[c];
-    if (!spec.enabled) continue;
-    ImGui::PushID(static_cast<int>(c));
-    ImGui::ColorButton("##key", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
-                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop, ImVec2(20, 20));
-    ImGui::SameLine();
-    if (ImGui::Checkbox(tr(st, "siting.hard"), &spec.hard)) request(SitingRequest::Reevaluate);
-    ImGui::SameLine();
-    float w = static_cast<float>(st.weights[c]);
-    ImGui::SetNextItemWidth(-1);
-    std::string fmtLabel = label(st, siting::criterionAt(c)) + "  %.2f";
-    if (ImGui::SliderFloat("##w", &w, 0.0f, 5.0f, fmtLabel.c_str())) {
-      st.weights[c] = w;
-      request(SitingRequest::Rerank);
-    }
-    ImGui::PopID();
-  }
-  if (ImGui::SliderInt(tr(st, "siting.top"), &st.top, 1, 50)) request(SitingRequest::Rerank);
-  if (ImGui::Button(tr(st, "siting.reset_weights"))) {
-    st.weights = siting::demandWeights(st.demand);
-    request(SitingRequest::Rerank);
-  }
 
   // [SECTION] Results: score bars, ties, exclusions
   sectionTitle(tr(st, "siting.results"));
@@ -167,6 +143,36 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
         ImGui::Text("%-18s %+6.1f", label(st, siting::criterionAt(c)).c_str(), row.contribution[c]);
       }
     }
+  }
+
+  // [SECTION] Criteria: hard flag, weight slider (what-if), colour key
+  sectionTitle(tr(st, "siting.criteria"));
+  for (size_t c = 0; c < kCriterionCount; ++c) {
+    siting::CriterionSpec& spec = st.demand.criteria[c];
+    if (!spec.enabled) continue;
+    ImGui::PushID(static_cast<int>(c));
+    ImGui::ColorButton("##key", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
+                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop, ImVec2(20, 20));
+    ImGui::SameLine();
+    if (ImGui::Checkbox(tr(st, "siting.hard"), &spec.hard)) request(SitingRequest::Reevaluate);
+    ImGui::SameLine();
+    float w = static_cast<float>(st.weights[c]);
+    ImGui::SetNextItemWidth(-1);
+    std::string fmtLabel = label(st, siting::criterionAt(c)) + "  %.2f";
+    if (ImGui::SliderFloat("##w", &w, 0.0f, 5.0f, fmtLabel.c_str())) {
+      st.weights[c] = w;
+      request(SitingRequest::Rerank);
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::SliderInt(tr(st, "siting.top"), &st.top, 1, 50)) request(SitingRequest::Rerank);
+  if (ImGui::Button(tr(st, "siting.reset_weights"))) {
+    st.weights = siting::demandWeights(st.demand);
+    request(SitingRequest::Rerank);
+  }
+
+  // [SECTION] Export
+  if (result && !result->rows.empty()) {
     sectionTitle(tr(st, "siting.export"));
     for (const char* ext : {".csv", ".gpkg", ".geojson"}) {
       if (ImGui::Button(ext, ImVec2(120, 0))) {
