@@ -31,6 +31,7 @@
 #include "app/viewer_labels.h"
 #include "app/viewer_loader.h"
 #include "app/viewer_png.h"
+#include "app/viewer_siting.h"
 #include "app/window.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -65,6 +66,16 @@ std::vector<std::string> fontTexts(const ViewerState& s) {
     for (const SubSector& ss : sec.subSectors) t.emplace_back(ss.zh);
   }
   t.emplace_back("近期中远期");
+  for (size_t c = 0; c < siting::kCriterionCount; ++c) t.emplace_back(siting::criterionZh(siting::criterionAt(c)));
+  if (s.siting) {
+    const SitingSession& ss = *s.siting;
+    t.push_back(ss.ui.demand.name);
+    t.push_back(ss.ui.error);
+    if (ss.result) {
+      t.push_back(ss.result->noneMessageZh);
+      for (const auto& r : ss.result->rows) t.push_back(r.explanationZh);
+    }
+  }
   if (s.data) {
     t.push_back(s.data->scene.title);
     for (const auto& a : s.data->scene.attribution) t.push_back(a);
@@ -217,6 +228,16 @@ class App {
   void clickAt(glm::dvec2 p, int mods);
   nlohmann::json stateDump() const;
   void frame(bool& wantScreenshot);
+  // The "View" menu gains the siting window (appended to the menu drawMainMenu made).
+  void sitingMenuItem() {
+    if (ImGui::BeginMainMenuBar()) {
+      if (ImGui::BeginMenu((std::string(s_.tr("menu.view")) + "###menu.view").c_str())) {
+        ImGui::MenuItem(s_.tr("panel.siting"), nullptr, &s_.panels.siting);
+        ImGui::EndMenu();
+      }
+      ImGui::EndMainMenuBar();
+    }
+  }
   bool busy() const { return s_.fly.active || job_ != nullptr || input_.dragging(); }
 
   ViewerOptions opt_;
@@ -235,6 +256,7 @@ class App {
   CameraState labelCamera_;
   uint64_t labelRev_ = 0;
   Lang labelLang_ = Lang::Zh;
+  unsigned sitingFontLoads_ = 0;
   bool labelsOccluded_ = false;
   float scale_ = 1;
   double lastFrameTime_ = 0;
@@ -395,7 +417,8 @@ bool App::runCommand(const nlohmann::json& c) {
     const std::string p = c.at("panel").get<std::string>();
     const bool on = c.value("visible", true);
     bool* flag = p == "layers" ? &s_.panels.layers : p == "legend" ? &s_.panels.legend : p == "inspector" ? &s_.panels.inspector
-               : p == "table" ? &s_.panels.table : p == "search" ? &s_.panels.search : p == "filters" ? &s_.panels.filters : nullptr;
+               : p == "table" ? &s_.panels.table : p == "search" ? &s_.panels.search : p == "filters" ? &s_.panels.filters
+               : p == "siting" ? &s_.panels.siting : nullptr;
     if (!flag) return false;
     *flag = on;
   } else if (name == "layer_visible") {
@@ -408,6 +431,19 @@ bool App::runCommand(const nlohmann::json& c) {
         setColorBy(s_, li, m == "ramp" ? ColorMode::Ramp : m == "single" ? ColorMode::Single : ColorMode::Category,
                    c.value("field", ""));
       }
+  } else if (name == "siting_load") {
+    SitingSession& ss = sitingSession(s_);
+    if (c.contains("path")) ss.ui.demandPath = c["path"].get<std::string>();
+    s_.panels.siting = c.value("show", true);
+    if (!sitingLoad(s_)) throw Error(ss.ui.demandPath, ss.ui.error);
+  } else if (name == "siting_weight") {
+    if (!sitingSetWeight(s_, c.at("criterion").get<std::string>(), c.at("value").get<double>())) return false;
+  } else if (name == "siting_top") {
+    sitingSession(s_).ui.top = c.at("value").get<int>();
+    sitingRerank(s_);
+  } else if (name == "siting_step") {
+    if (!s_.siting || !s_.siting->result) return false;
+    sitingStep(s_, c.value("delta", 1), vp);
   } else if (name == "fullscreen") {
     toggleFullscreen();
   } else {
@@ -481,6 +517,37 @@ nlohmann::json App::stateDump() const {
   j["search_hits"] = hits;
   j["labels"] = json::array();
   for (const auto& l : labels_) j["labels"].push_back(l.text);
+  if (s_.siting) {
+    const SitingSession& ss = *s_.siting;
+    json st;
+    st["demand"] = ss.ui.demandPath;
+    st["demand_name"] = ss.ui.demand.name;
+    st["error"] = ss.ui.error;
+    st["load_ms"] = ss.loadMs;
+    st["panel"] = s_.panels.siting;
+    st["candidates"] = ss.result ? ss.result->candidates : 0;
+    st["passed"] = ss.result ? ss.result->passing : 0;
+    json weights = json::object();
+    for (size_t c = 0; c < siting::kCriterionCount; ++c)
+      if (ss.ui.demand.criteria[c].enabled) weights[std::string(siting::criterionId(siting::criterionAt(c)))] = ss.ui.weights[c];
+    st["weights"] = weights;
+    json top = json::array();
+    if (ss.result)
+      for (const auto& r : ss.result->rows) top.push_back({{"rank", r.rank}, {"id", r.id}, {"score", r.score}});
+    st["top"] = top;
+    st["previous_top"] = ss.previousTop;
+    st["current"] = ss.ui.selected;
+    st["current_id"] = ss.result && ss.ui.selected >= 0 ? ss.result->rows[static_cast<size_t>(ss.ui.selected)].id : "";
+    size_t highlighted = 0;
+    for (const FeatureRef& f : s_.highlight) highlighted += (s_.visuals[f.layer][f.row].flags & kHighlighted) != 0;
+    st["highlighted"] = highlighted;
+    std::vector<ui::PlacedLabel> rankLabels;
+    sitingRankLabels(s_, win_.size(), rankLabels);
+    json rl = json::array();
+    for (const auto& l : rankLabels) rl.push_back(l.text);
+    st["rank_labels"] = rl;
+    j["siting"] = st;
+  }
   json toasts = json::array();
   for (const Toast& t : s_.toasts) toasts.push_back({{"text", t.text}, {"error", t.error}});
   j["toasts"] = toasts;
@@ -510,6 +577,11 @@ void App::frame(bool& wantScreenshot) {
   pollLoad();
   for (const std::string& d : win_.takeDrops()) open(d);
   if (win_.contentScaleChanged()) rebuildFonts();
+  if (s_.siting && s_.siting->loads != sitingFontLoads_) {
+    // A demand's name and its explanations may hold glyphs the atlas lacks.
+    sitingFontLoads_ = s_.siting->loads;
+    rebuildFonts();
+  }
 
   // Feed ImGui first, then let the map have what ImGui does not want.
   std::deque<InputEvent>& q = win_.events();
@@ -584,6 +656,7 @@ void App::frame(bool& wantScreenshot) {
   ui.largeFont = gui_.fonts().large;
   if (job_) ui.load = {true, job_->progress(), job_->message()};
   ui.labels = labels_;
+  sitingRankLabels(s_, vp, ui.labels);
   ui.hoverText = hoverText_;
   if (s_.data && !io.WantCaptureMouse) {
     if (auto gp = groundHit(screenRay(s_.camera, input_.cursor(), vp)); gp && geo_) {
@@ -594,6 +667,8 @@ void App::frame(bool& wantScreenshot) {
   }
   ui.metresPerPixel = s_.data ? metresPerPixel(s_.camera, vp) : 0;
   ui::drawUi(ui);
+  sitingMenuItem();
+  drawSiting(s_, vp);
   shown_ = ui.shown;
   handleRequests(ui.req);
   updateTitle();

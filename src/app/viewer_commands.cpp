@@ -49,6 +49,7 @@ void installScene(ViewerState& s, std::shared_ptr<app::SceneData> data, const Ge
                   glm::dvec2 viewport) {
   s.data = std::move(data);
   s.selection.clear();
+  s.highlight.clear();
   s.hover.reset();
   s.searchHits.clear();
   s.fly.active = false;
@@ -133,8 +134,15 @@ void refreshFlags(ViewerState& s) {
   if (!s.data) return;
   for (uint32_t li = 0; li < s.visuals.size(); ++li)
     applyFlags(li, s.filterPass[li], s.filter.hide, s.selection, s.hover, s.visuals[li]);
+  for (const FeatureRef& f : s.highlight)
+    if (f.layer < s.visuals.size() && f.row < s.visuals[f.layer].size()) s.visuals[f.layer][f.row].flags |= kHighlighted;
   recountVisible(s);
   ++s.styleRevision;
+}
+
+void setHighlight(ViewerState& s, std::vector<FeatureRef> features) {
+  s.highlight = std::move(features);
+  refreshFlags(s);
 }
 
 void select(ViewerState& s, std::optional<FeatureRef> f, bool additive) {

@@ -4,6 +4,7 @@
 // revisions) consistent, so callers never patch state by hand.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <glm/vec2.hpp>
 
@@ -25,6 +26,8 @@ void refreshFlags(ViewerState& s);
 
 void select(ViewerState& s, std::optional<FeatureRef> f, bool additive);
 void setHover(ViewerState& s, std::optional<FeatureRef> f);
+// Features an analysis points at (siting's top k): drawn highlighted, like hover.
+void setHighlight(ViewerState& s, std::vector<FeatureRef> features);
 void setLanguage(ViewerState& s, Lang l);
 
 void setLayerVisible(ViewerState& s, uint32_t li, bool visible);

@@ -78,6 +78,8 @@ struct FlyTo {
   double start = 0, duration = 1.2;
 };
 
+struct SitingSession;  // app/viewer_siting.h
+
 struct ViewerState {
   // Data (null until a scene has loaded).
   std::shared_ptr<app::SceneData> data;
@@ -91,6 +93,7 @@ struct ViewerState {
 
   FilterState filter;
   std::vector<FeatureRef> selection;           // shared by map, inspector and table
+  std::vector<FeatureRef> highlight;           // analysis results shown on the map (siting top k)
   std::optional<FeatureRef> hover;
 
   CameraState camera;
@@ -112,7 +115,10 @@ struct ViewerState {
 
   struct Panels {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
+    bool siting = false;
   } panels;
+
+  std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
 
   double now = 0;              // app clock (s); virtual in replay mode
   uint64_t styleRevision = 1;  // bumped whenever visuals change

@@ -1,5 +1,6 @@
 #include "ui/siting_panel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -20,7 +21,10 @@ ImU32 criterionColour(size_t c) {
   return k[c % (sizeof k / sizeof k[0])];
 }
 
-const char* tr(const SitingState& s, const char* zh, const char* en) { return s.english ? en : zh; }
+// Texts come from the viewer's table; without one (headless tests) the key shows.
+const char* tr(const SitingState& s, const char* key) {
+  return s.strings ? s.strings->tr(key, s.english ? Lang::En : Lang::Zh) : key;
+}
 
 std::string label(const SitingState& s, Criterion c) {
   return std::string(s.english ? siting::criterionEn(c) : siting::criterionZh(c));
@@ -60,8 +64,9 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 10));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 10));
   ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 24.0f);
-  ImGui::SetNextWindowSize(ImVec2(520, 760), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(tr(st, "选址分析###siting", "Siting###siting"))) {
+  // As tall as the window allows: results, explanation and sliders in one view.
+  ImGui::SetNextWindowSize(ImVec2(540, std::max(400.0f, ImGui::GetIO().DisplaySize.y - 90.0f)), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin((std::string(tr(st, "panel.siting")) + "###siting").c_str(), st.open)) {
     ImGui::End();
     ImGui::PopStyleVar(3);
     return out;
@@ -78,53 +83,28 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
     st.demandPath = path;
   }
   ImGui::SameLine();
-  if (ImGui::Button(tr(st, "载入需求", "Load"), ImVec2(-1, 0))) request(SitingRequest::LoadDemand);
+  if (ImGui::Button(tr(st, "siting.load"), ImVec2(-1, 0))) request(SitingRequest::LoadDemand);
   if (!st.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", st.error.c_str());
   const std::string& name = st.english && !st.demand.nameEn.empty() ? st.demand.nameEn : st.demand.name;
   if (!name.empty()) ImGui::TextWrapped("%s", name.c_str());
-  ImGui::Checkbox("English", &st.english);
-
-  // [SECTION] Criteria: hard flag, weight slider (what-if), colour key
-  sectionTitle(tr(st, "条件与权重", "Criteria and weights"));
-  for (size_t c = 0; c < kCriterionCount; ++c) {
-    siting::CriterionSpec& spec = st.demand.criteria[c];
-    if (!spec.enabled) continue;
-    ImGui::PushID(static_cast<int>(c));
-    ImGui::ColorButton("##key", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
-                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop, ImVec2(20, 20));
-    ImGui::SameLine();
-    if (ImGui::Checkbox(tr(st, "硬性", "hard"), &spec.hard)) request(SitingRequest::Reevaluate);
-    ImGui::SameLine();
-    float w = static_cast<float>(st.weights[c]);
-    ImGui::SetNextItemWidth(-1);
-    std::string fmtLabel = label(st, siting::criterionAt(c)) + "  %.2f";
-    if (ImGui::SliderFloat("##w", &w, 0.0f, 5.0f, fmtLabel.c_str())) {
-      st.weights[c] = w;
-      request(SitingRequest::Rerank);
-    }
-    ImGui::PopID();
-  }
-  if (ImGui::SliderInt(tr(st, "显示前", "Top"), &st.top, 1, 50)) request(SitingRequest::Rerank);
-  if (ImGui::Button(tr(st, "恢复需求文件中的权重", "Reset weights to the demand's"))) {
-    st.weights = siting::demandWeights(st.demand);
-    request(SitingRequest::Rerank);
-  }
 
   // [SECTION] Results: score bars, ties, exclusions
-  sectionTitle(tr(st, "结果", "Results"));
+  sectionTitle(tr(st, "siting.results"));
   if (!result) {
-    ImGui::TextDisabled("%s", tr(st, "尚无结果", "Nothing ranked yet"));
+    ImGui::TextDisabled("%s", tr(st, "siting.nothing"));
   } else if (result->rows.empty()) {
     ImGui::TextWrapped("%s", (st.english ? result->noneMessageEn : result->noneMessageZh).c_str());
   } else {
-    ImGui::Text(tr(st, "候选 %zu，满足硬性条件 %zu", "%zu candidates, %zu pass"), result->candidates, result->passing);
+    const std::string counts = substitute(tr(st, "siting.counts"), {{"candidates", std::to_string(result->candidates)},
+                                                                    {"passing", std::to_string(result->passing)}});
+    ImGui::TextUnformatted(counts.c_str());
     int n = static_cast<int>(result->rows.size());
-    if (ImGui::Button(tr(st, "< 上一个", "< Previous"), ImVec2(150, 0)) && n > 0) {
+    if (ImGui::Button(tr(st, "siting.previous"), ImVec2(150, 0)) && n > 0) {
       st.selected = st.selected <= 0 ? n - 1 : st.selected - 1;
       request(SitingRequest::FlyTo);
     }
     ImGui::SameLine();
-    if (ImGui::Button(tr(st, "下一个 >", "Next >"), ImVec2(150, 0)) && n > 0) {
+    if (ImGui::Button(tr(st, "siting.next"), ImVec2(150, 0)) && n > 0) {
       st.selected = (st.selected + 1) % n;
       request(SitingRequest::FlyTo);
     }
@@ -147,12 +127,12 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
       ImGui::PopID();
     }
     ImGui::EndChild();
-    if (result->ties) ImGui::TextDisabled("%s", tr(st, "“=” 同分，按编号排序", "'=' tied, ordered by id"));
+    if (result->ties) ImGui::TextDisabled("%s", tr(st, "siting.ties"));
 
     // [SECTION] Explanation of the selected candidate
     if (st.selected >= 0 && st.selected < n) {
       const siting::ResultRow& row = result->rows[static_cast<size_t>(st.selected)];
-      sectionTitle(tr(st, "为什么", "Why"));
+      sectionTitle(tr(st, "siting.why"));
       ImGui::Text("#%d  %s  %s", row.rank, row.id.c_str(), row.park.c_str());
       ImGui::TextWrapped("%s", (st.english ? row.explanationEn : row.explanationZh).c_str());
       for (size_t c = 0; c < kCriterionCount; ++c) {
@@ -163,7 +143,37 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
         ImGui::Text("%-18s %+6.1f", label(st, siting::criterionAt(c)).c_str(), row.contribution[c]);
       }
     }
-    sectionTitle(tr(st, "导出", "Export"));
+  }
+
+  // [SECTION] Criteria: hard flag, weight slider (what-if), colour key
+  sectionTitle(tr(st, "siting.criteria"));
+  for (size_t c = 0; c < kCriterionCount; ++c) {
+    siting::CriterionSpec& spec = st.demand.criteria[c];
+    if (!spec.enabled) continue;
+    ImGui::PushID(static_cast<int>(c));
+    ImGui::ColorButton("##key", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
+                       ImGuiColorEditFlags_NoTooltip | ImGuiColorEditFlags_NoDragDrop, ImVec2(20, 20));
+    ImGui::SameLine();
+    if (ImGui::Checkbox(tr(st, "siting.hard"), &spec.hard)) request(SitingRequest::Reevaluate);
+    ImGui::SameLine();
+    float w = static_cast<float>(st.weights[c]);
+    ImGui::SetNextItemWidth(-1);
+    std::string fmtLabel = label(st, siting::criterionAt(c)) + "  %.2f";
+    if (ImGui::SliderFloat("##w", &w, 0.0f, 5.0f, fmtLabel.c_str())) {
+      st.weights[c] = w;
+      request(SitingRequest::Rerank);
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::SliderInt(tr(st, "siting.top"), &st.top, 1, 50)) request(SitingRequest::Rerank);
+  if (ImGui::Button(tr(st, "siting.reset_weights"))) {
+    st.weights = siting::demandWeights(st.demand);
+    request(SitingRequest::Rerank);
+  }
+
+  // [SECTION] Export
+  if (result && !result->rows.empty()) {
+    sectionTitle(tr(st, "siting.export"));
     for (const char* ext : {".csv", ".gpkg", ".geojson"}) {
       if (ImGui::Button(ext, ImVec2(120, 0))) {
         request(SitingRequest::Export);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analysis/siting/engine.h"
+#include "core/i18n.h"
 
 namespace ps::ui {
 
@@ -15,7 +16,9 @@ struct SitingState {
   siting::PerCriterion<double> weights{}; // the what-if sliders; start from siting::demandWeights(demand)
   int top = 10;                           // how many results to show and highlight
   int selected = -1;                      // row of the result being explained / flown to, -1 = none
-  bool english = false;
+  bool english = false;                   // UI language (the viewer sets it from its own each frame)
+  const StringTable* strings = nullptr;   // UI texts (assets/i18n/strings.toml); null shows the keys
+  bool* open = nullptr;                   // the window's close box toggles it (null: no close box)
   std::string error;                      // shown in red (e.g. a bad demand file's ps::Error)
 };
 
