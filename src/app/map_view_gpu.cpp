@@ -55,7 +55,7 @@ class GpuMapView final : public MapView {
         flags_[f] = flagsOf(vis[f].flags);
       }
       const app::LayerHandles& h = handles_[li];
-      app::applyLayerStyle(r_, h, L, style_, flags_, L.spec->visible);
+      app::applyLayerStyle(r_, h, L, style_, flags_, L.spec->visible, s.time.quarter);
       // Draw order follows the layers panel.
       for (render::LayerId id : {h.body, h.outline, h.lod})
         if (id) {

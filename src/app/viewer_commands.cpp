@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/quarters.h"
 #include "app/filter_eval.h"
 #include "app/viewer_geo.h"
 #include "app/viewer_pick.h"
@@ -138,6 +139,50 @@ void refreshFlags(ViewerState& s) {
     if (f.layer < s.visuals.size() && f.row < s.visuals[f.layer].size()) s.visuals[f.layer][f.row].flags |= kHighlighted;
   recountVisible(s);
   ++s.styleRevision;
+}
+
+void setQuarter(ViewerState& s, std::optional<double> quarter) {
+  constexpr double kLast = analysis::kQuarterCount - 1;
+  if (quarter) {
+    if (!std::isfinite(*quarter)) return;
+    quarter = std::clamp(*quarter, 0.0, kLast);
+  } else {
+    s.time.playing = false;
+  }
+  if (s.time.quarter == quarter) return;
+  s.time.quarter = quarter;
+  ++s.time.revision;
+  ++s.styleRevision;  // the map restyles (filled heights, occupancy ramps); nothing is rebuilt
+}
+
+void setPlaying(ViewerState& s, bool playing) {
+  constexpr double kLast = analysis::kQuarterCount - 1;
+  if (playing && (!s.time.quarter || *s.time.quarter >= kLast)) setQuarter(s, 0.0);
+  s.time.playing = playing;
+  s.time.lastStep = s.now;
+  ++s.time.revision;
+}
+
+void setPlaybackSpeed(ViewerState& s, double quartersPerSecond) {
+  s.time.speed = std::clamp(quartersPerSecond, 0.05, 8.0);
+}
+
+bool stepPlayback(ViewerState& s) {
+  if (!s.time.playing) return false;
+  constexpr double kLast = analysis::kQuarterCount - 1;
+  const double dt = std::max(0.0, s.now - s.time.lastStep);
+  s.time.lastStep = s.now;
+  double q = s.time.quarter.value_or(0.0) + dt * s.time.speed;
+  if (q >= kLast) {
+    if (s.time.loop && s.time.quarter && *s.time.quarter >= kLast) {
+      q = 0.0;  // it showed the last quarter for a frame: wrap
+    } else {
+      q = kLast;  // land exactly on 2026Q4 before wrapping or stopping
+      if (!s.time.loop) s.time.playing = false;
+    }
+  }
+  setQuarter(s, q);
+  return s.time.playing;
 }
 
 void setHighlight(ViewerState& s, std::vector<FeatureRef> features) {

@@ -46,6 +46,15 @@ void setRange(ViewerState& s, const std::string& which, bool enabled, double lo,
 void setFilterHides(ViewerState& s, bool hide);
 void clearFilters(ViewerState& s);
 
+// Time (occupancy playback). setQuarter clamps to the 12 quarters; nullopt
+// = now (stops playback). setPlaying starts from 2024Q1 when at "now" or at
+// the end. stepPlayback advances a running playback to s.now at
+// s.time.speed quarters per second; true while it still runs.
+void setQuarter(ViewerState& s, std::optional<double> quarter);
+void setPlaying(ViewerState& s, bool playing);
+void setPlaybackSpeed(ViewerState& s, double quartersPerSecond);
+bool stepPlayback(ViewerState& s);
+
 // Camera.
 void flyTo(ViewerState& s, const CameraState& target, double duration = 1.2);
 void flyToFeature(ViewerState& s, FeatureRef f, glm::dvec2 viewport);

@@ -78,6 +78,26 @@ struct FlyTo {
   double start = 0, duration = 1.2;
 };
 
+// The time the occupancy overlays show (analysis/quarters.h): a fractional
+// quarter index, 0 = 2024Q1 .. 11 = 2026Q4, or nullopt = "now" (the layers'
+// current occupancy / vacant fields). Changed only through
+// viewer_commands.h (setQuarter, setPlaying, stepPlayback), which bump
+// timeRevision; panels that show figures at a time recompute on it.
+struct TimeState {
+  std::optional<double> quarter;
+  bool playing = false;
+  double speed = 1.0;        // quarters per second of playback
+  bool loop = true;          // wrap to 2024Q1 after 2026Q4
+  double lastStep = -1;      // app time of the last playback step (s)
+  uint64_t revision = 0;
+  // The whole quarter shown by tables and the stats CLI: playback between
+  // quarters interpolates the map, figures use the quarter it has reached.
+  std::optional<int> wholeQuarter() const {
+    if (!quarter) return std::nullopt;
+    return static_cast<int>(*quarter + 1e-9);
+  }
+};
+
 struct SitingSession;  // app/viewer_siting.h
 
 struct ViewerState {
@@ -95,6 +115,8 @@ struct ViewerState {
   std::vector<FeatureRef> selection;           // shared by map, inspector and table
   std::vector<FeatureRef> highlight;           // analysis results shown on the map (siting top k)
   std::optional<FeatureRef> hover;
+
+  TimeState time;
 
   CameraState camera;
   CameraState home;                            // reset view
