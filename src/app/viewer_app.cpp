@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/input_replay.h"
+#include "app/overlays/quarter_option.h"
 #include "app/map_view.h"
 #include "app/viewer_commands.h"
 #include "app/viewer_demo.h"
@@ -238,7 +239,7 @@ class App {
       ImGui::EndMainMenuBar();
     }
   }
-  bool busy() const { return s_.fly.active || job_ != nullptr || input_.dragging(); }
+  bool busy() const { return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging(); }
 
   ViewerOptions opt_;
   Window win_;
@@ -444,6 +445,16 @@ bool App::runCommand(const nlohmann::json& c) {
   } else if (name == "siting_step") {
     if (!s_.siting || !s_.siting->result) return false;
     sitingStep(s_, c.value("delta", 1), vp);
+  } else if (name == "quarter") {
+    // {"value": "2025Q3" | "6.5" | "now"}
+    const std::string v = c.at("value").get<std::string>();
+    if (v == "now") setQuarter(s_, std::nullopt);
+    else if (auto q = app::overlays::parseQuarterOption(v)) setQuarter(s_, q);
+    else return false;
+  } else if (name == "play") {
+    if (c.contains("speed")) setPlaybackSpeed(s_, c["speed"].get<double>());
+    if (c.contains("loop")) s_.time.loop = c["loop"].get<bool>();
+    setPlaying(s_, c.value("playing", true));
   } else if (name == "fullscreen") {
     toggleFullscreen();
   } else {
@@ -479,6 +490,9 @@ nlohmann::json App::stateDump() const {
                    {"max_pitch", s_.limits.maxPitch}, {"min_eye_height", s_.limits.minEyeHeight}};
   j["camera"] = cam;
   j["flying"] = s_.fly.active;
+  j["time"] = {{"quarter", s_.time.quarter ? json(*s_.time.quarter) : json(nullptr)},
+               {"label", s_.time.quarter ? app::overlays::quarterText(*s_.time.quarter) : std::string("now")},
+               {"playing", s_.time.playing}, {"speed", s_.time.speed}};
   json sel = json::array();
   for (const FeatureRef& f : s_.selection) {
     const auto& L = s_.data->layers[f.layer];
@@ -599,6 +613,7 @@ void App::frame(bool& wantScreenshot) {
     if (r.pointerMoved) hoverDirty_ = true;
   }
   stepAnimation(s_);
+  stepPlayback(s_);
   clamp(s_.camera, s_.limits);
 
   // Hover (skipped while dragging or flying: the answer changes every frame).
