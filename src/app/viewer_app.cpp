@@ -33,6 +33,8 @@
 #include "app/viewer_loader.h"
 #include "app/viewer_png.h"
 #include "app/viewer_siting.h"
+#include "app/viewer_timeline.h"
+#include "analysis/quarters.h"
 #include "app/window.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -419,7 +421,7 @@ bool App::runCommand(const nlohmann::json& c) {
     const bool on = c.value("visible", true);
     bool* flag = p == "layers" ? &s_.panels.layers : p == "legend" ? &s_.panels.legend : p == "inspector" ? &s_.panels.inspector
                : p == "table" ? &s_.panels.table : p == "search" ? &s_.panels.search : p == "filters" ? &s_.panels.filters
-               : p == "siting" ? &s_.panels.siting : nullptr;
+               : p == "siting" ? &s_.panels.siting : p == "time" ? &s_.panels.time : nullptr;
     if (!flag) return false;
     *flag = on;
   } else if (name == "layer_visible") {
@@ -493,6 +495,20 @@ nlohmann::json App::stateDump() const {
   j["time"] = {{"quarter", s_.time.quarter ? json(*s_.time.quarter) : json(nullptr)},
                {"label", s_.time.quarter ? app::overlays::quarterText(*s_.time.quarter) : std::string("now")},
                {"playing", s_.time.playing}, {"speed", s_.time.speed}};
+  {
+    const OccupancySeries& ts = s_.timeline;
+    json atQ = json::array(), atQText = json::array();
+    for (int q = 0; q < analysis::kQuarterCount; ++q) {
+      const double v = timelineValueAt(ts, q);
+      atQ.push_back(std::isfinite(v) ? json(v) : json(nullptr));
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.4f", v);  // the stats CLI's rate format
+      atQText.push_back(std::isfinite(v) ? std::string(buf) : std::string());
+    }
+    j["timeline"] = {{"layer", ts.layer >= 0 && s_.data ? s_.data->layers[static_cast<size_t>(ts.layer)].spec->id : ""},
+                     {"scope", ts.scopeKey}, {"scope_name", ts.scopeName}, {"buildings", ts.buildings},
+                     {"at_quarters", atQ}, {"at_quarters_text", atQText}, {"panel", s_.panels.time}};
+  }
   json sel = json::array();
   for (const FeatureRef& f : s_.selection) {
     const auto& L = s_.data->layers[f.layer];

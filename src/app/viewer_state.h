@@ -98,6 +98,17 @@ struct TimeState {
   }
 };
 
+// The time panel's chart (app/viewer_timeline.h): GFA-weighted occupancy
+// over 2024Q1..2026Q4 of the buildings the selection stands for.
+struct OccupancySeries {
+  int layer = -1;                // the buildings layer (-1: the scene has no quarterly occupancy)
+  std::string scopeKey;          // i18n key: time.scope_all / time.scope_filtered / time.scope_selection
+  std::string scopeName;         // the selected feature's name ("" unless one is selected)
+  size_t buildings = 0;          // buildings on the curve
+  std::vector<double> t, occupancy;
+  uint64_t selectionRevision = ~0ull, sceneRevision = ~0ull;
+};
+
 struct SitingSession;  // app/viewer_siting.h
 
 struct ViewerState {
@@ -117,6 +128,7 @@ struct ViewerState {
   std::optional<FeatureRef> hover;
 
   TimeState time;
+  OccupancySeries timeline;
 
   CameraState camera;
   CameraState home;                            // reset view
@@ -138,6 +150,7 @@ struct ViewerState {
   struct Panels {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
     bool siting = false;
+    bool time = true;
   } panels;
 
   std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
@@ -145,6 +158,7 @@ struct ViewerState {
   double now = 0;              // app clock (s); virtual in replay mode
   uint64_t styleRevision = 1;  // bumped whenever visuals change
   uint64_t sceneRevision = 0;  // bumped when data is replaced
+  uint64_t selectionRevision = 0;  // bumped when the selection or the filter result changes
   bool fullscreen = false;
 
   const char* tr(std::string_view key) const { return strings.tr(key, lang); }

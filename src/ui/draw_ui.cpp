@@ -13,6 +13,7 @@ void drawUi(UiContext& ui) {
   if (ui.s.panels.filters) drawFilterPanel(ui);
   if (ui.s.panels.inspector) drawInspectorPanel(ui);
   if (ui.s.panels.legend) drawLegendPanel(ui);
+  if (ui.s.panels.time) drawTimePanel(ui);
   if (ui.s.panels.table) drawTablePanel(ui);
   drawStatusBar(ui);
 }

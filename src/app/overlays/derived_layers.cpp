@@ -8,6 +8,7 @@
 #include "analysis/district_stats.h"
 #include "analysis/facts.h"
 #include "analysis/hexbin.h"
+#include "analysis/hexbin_quarters.h"
 #include "analysis/ring_stats.h"
 #include "app/overlays/overlay_format.h"
 #include "app/overlays/quarter_option.h"
@@ -71,6 +72,8 @@ void hexbinLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult&
   opt.heightScale = d.hexHeightScale;
   if (!d.shareOf.empty()) opt.shareSector = analysis::sectorIndex(d.shareOf);
   analysis::hexBinsToTable(bins, opt, out.table);
+  // Quarterly occupancy per column: filled hex columns play like the buildings.
+  analysis::addHexQuarterOccupancy(*in.from, in.fromRoles, bins, out.table);
   out.table.crs = in.from->crs;
   out.table.source = in.from->source;
 
