@@ -101,6 +101,19 @@ void hexbinLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult&
     out.note = "颜色 = 主导产业; " + out.note;
     out.noteEn = "colour = dominant sector; " + out.noteEn;
   }
+  if (layer.style.occupancyFilled) {
+    // Solid = occupied share of the column's GFA, translucent = vacant share.
+    std::vector<LegendItem> parts =
+        occupancyLegend(Rgba(0.55f, 0.58f, 0.62f, 1.0f), layer.style.vacantOpacity, in.quarter);
+    const std::string t = in.quarter ? " (" + quarterText(*in.quarter) + ")" : "";
+    parts[0].label = "已使用建筑面积(实体)" + t;
+    parts[0].labelEn = "Occupied GFA (solid)" + t;
+    parts[1].label = "空置建筑面积(半透明)" + t;
+    parts[1].labelEn = "Vacant GFA (translucent)" + t;
+    out.legend.insert(out.legend.end(), parts.begin(), parts.end());
+    out.note += "; 实体 = 已使用, 半透明 = 空置";
+    out.noteEn += "; solid = occupied, translucent = vacant";
+  }
 }
 
 void clusterLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult& out) {
