@@ -138,6 +138,7 @@ struct ViewerState {
   struct Panels {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
     bool siting = false;
+    bool overlays = false;                     // overlay settings (ui/overlay_panel.cpp)
   } panels;
 
   std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
@@ -145,6 +146,11 @@ struct ViewerState {
   double now = 0;              // app clock (s); virtual in replay mode
   uint64_t styleRevision = 1;  // bumped whenever visuals change
   uint64_t sceneRevision = 0;  // bumped when data is replaced
+  // Derived overlays recomputed in place (app/viewer_overlays.h): per layer,
+  // bumped when that layer's table is replaced (the map, pick index and labels
+  // rebuild it); and the time.revision the derived tables were computed at.
+  std::vector<uint64_t> layerRevision;
+  uint64_t derivedTimeRevision = 0;
   bool fullscreen = false;
 
   const char* tr(std::string_view key) const { return strings.tr(key, lang); }
