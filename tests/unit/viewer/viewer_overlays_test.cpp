@@ -274,8 +274,9 @@ TEST(ViewerOverlays, TimeChangeRecomputesDerivedLayersAtTheWholeQuarter) {
   const nlohmann::json values = derivedParamsJson(v.s, ch)["values"];
   for (size_t r = 0; r < stats.rowCount(); ++r) {
     const std::string key = stats.columns[size_t(name)].text[r];
-    if (values.contains(key) && !values[key].is_null())
+    if (values.contains(key) && !values[key].is_null()) {
       EXPECT_NEAR(values[key].get<double>(), stats.columns[size_t(vac)].number[r], 1e-9) << key;
+    }
   }
   EXPECT_EQ(refreshDerivedForTime(v.s), 0u);
 }
