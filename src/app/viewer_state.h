@@ -151,6 +151,7 @@ struct ViewerState {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
     bool siting = false;
     bool time = true;
+    bool overlays = false;                     // overlay settings (ui/overlay_panel.cpp)
   } panels;
 
   std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
@@ -159,6 +160,11 @@ struct ViewerState {
   uint64_t styleRevision = 1;  // bumped whenever visuals change
   uint64_t sceneRevision = 0;  // bumped when data is replaced
   uint64_t selectionRevision = 0;  // bumped when the selection or the filter result changes
+  // Derived overlays recomputed in place (app/viewer_overlays.h): per layer,
+  // bumped when that layer's table is replaced (the map, pick index and labels
+  // rebuild it); and the time.revision the derived tables were computed at.
+  std::vector<uint64_t> layerRevision;
+  uint64_t derivedTimeRevision = 0;
   bool fullscreen = false;
 
   const char* tr(std::string_view key) const { return strings.tr(key, lang); }

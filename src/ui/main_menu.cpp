@@ -33,6 +33,7 @@ void drawMainMenu(UiContext& ui) {
       ImGui::MenuItem(ui.tr("panel.legend"), nullptr, &s.panels.legend);
       ImGui::MenuItem(ui.tr("panel.table"), nullptr, &s.panels.table);
       ImGui::MenuItem(ui.tr("panel.time"), nullptr, &s.panels.time);
+      ImGui::MenuItem(ui.tr("panel.overlays"), nullptr, &s.panels.overlays);
       ImGui::Separator();
       if (ImGui::MenuItem(ui.tr("nav.reset"), "R")) viewer::resetView(s);
       if (ImGui::MenuItem(ui.tr("nav.north_up"), "N")) viewer::northUp(s);
