@@ -125,6 +125,8 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
     const int x0 = margin, y0 = H - margin - px(24) - height;
     cv.fillRect(x0, y0, width, height, kPanel);
     cv.strokeRect(x0, y0, width, height, kBorder);
+    // Discs fill 0.8 of the swatch; the other symbols, lighter for their size, all of it.
+    auto symbolRadius = [&](PointShape sh) { return sw * (sh == PointShape::Circle ? 0.4f : 0.5f); };
     int y = y0 + pad;
     for (const auto& b : blocks) {
       const LoadedLayer* l = nullptr;
@@ -137,7 +139,9 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
         for (int k = 0; k < n; ++k)
           cv.fillRect(x0 + pad + k * sw / n, y + px(3), sw / n + 1, sw, b.palette[static_cast<size_t>(k)].color);
       } else if (b.entries.empty()) {
-        if (b.kind == LayerKind::Point) cv.fillCircle(x0 + pad + sw * 0.5f, y + row * 0.45f, sw * 0.4f, sc);
+        if (b.kind == LayerKind::Point)
+          cv.pointSymbol(l ? l->spec->style.shape : PointShape::Circle, {x0 + pad + sw * 0.5f, y + row * 0.45f},
+                         symbolRadius(l ? l->spec->style.shape : PointShape::Circle), sc);
         else {
           cv.fillRect(x0 + pad, y + px(3), sw, sw, {sc.r, sc.g, sc.b, static_cast<uint8_t>(255 * (l ? std::max(0.35f, l->spec->style.opacity) : 1))});
           if (l && l->spec->style.outline) cv.strokeRect(x0 + pad, y + px(3), sw, sw, toU8(*l->spec->style.outline));
@@ -149,7 +153,9 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
         cv.text(tx, static_cast<float>(y + px(2)), " (" + b.note + ")", es, b.note.find("示例") != std::string::npos || b.note.find("sample") != std::string::npos ? kSample : kMuted);
       y += row;
       for (const auto& e : b.entries) {
-        if (b.kind == LayerKind::Point) cv.fillCircle(x0 + pad + px(10) + sw * 0.5f, y + row * 0.4f, sw * 0.4f, {e.color.r, e.color.g, e.color.b, 255});
+        // Point layers: each entry's own symbol, as on the map.
+        if (b.kind == LayerKind::Point)
+          cv.pointSymbol(e.shape, {x0 + pad + px(10) + sw * 0.5f, y + row * 0.4f}, symbolRadius(e.shape), {e.color.r, e.color.g, e.color.b, 255});
         else cv.fillRect(x0 + pad + px(10), y + px(2), sw, sw - px(2), {e.color.r, e.color.g, e.color.b, 255});
         cv.text(static_cast<float>(x0 + pad + px(10) + sw + px(8)), static_cast<float>(y), zh ? e.label : e.labelEn, es, kInk);
         y += row;

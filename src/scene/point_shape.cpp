@@ -50,13 +50,17 @@ Outline regular(int n, float a0, float radius = 1.0f) {
   return o;
 }
 
+// Three vertices per arm (inner corner, then the arm's end), the arm turned
+// by a quarter each time.
 Outline plus(float halfWidth, float rotation) {
   const float w = halfWidth;
-  const glm::vec2 pts[12] = {{w, -w}, {1, -w}, {1, w},   {w, w},   {w, 1},   {-w, 1},
-                             {-w, w}, {-1, w}, {-1, -w}, {-w, -w}, {-w, -1}, {w, -1}};
-  const float c = std::cos(rotation), s = std::sin(rotation);
+  const glm::vec2 arm[3] = {{w, -w}, {1.0f, -w}, {1.0f, w}};
   Outline o;
-  for (const glm::vec2& p : pts) o.add({c * p.x - s * p.y, s * p.x + c * p.y});
+  for (int k = 0; k < 4; ++k) {
+    const float a = rotation + std::numbers::pi_v<float> * 0.5f * static_cast<float>(k);
+    const float c = std::cos(a), s = std::sin(a);
+    for (const glm::vec2& p : arm) o.add({c * p.x - s * p.y, s * p.x + c * p.y});
+  }
   return o;
 }
 
@@ -66,17 +70,17 @@ struct Table {
     constexpr float pi = std::numbers::pi_v<float>;
     auto at = [&](PointShape s) -> Outline& { return shapes[static_cast<size_t>(s)]; };
     at(PointShape::Square) = regular(4, pi / 4);
-    fitBox(at(PointShape::Square), 0.84f);  // side 1.68: a full-box square outweighs everything else
+    fitBox(at(PointShape::Square), 0.8f);  // side 1.6: a full-box square outweighs everything else
     at(PointShape::Diamond) = regular(4, pi / 2);
     at(PointShape::Triangle) = regular(3, pi / 2);
     fitBox(at(PointShape::Triangle), 1.0f);
     at(PointShape::TriangleDown) = regular(3, -pi / 2);
     fitBox(at(PointShape::TriangleDown), 1.0f);
-    // Inner radius 0.5 (a classic star has 0.38): thin tips vanish at 10 px.
+    // Inner radius 0.55 (a classic star has 0.38): thin tips vanish at 10 px.
     Outline star;
     for (int i = 0; i < 10; ++i) {
       const float a = pi / 2 + pi * static_cast<float>(i) / 5.0f;
-      star.add((i % 2 ? 0.5f : 1.0f) * glm::vec2(std::cos(a), std::sin(a)));
+      star.add((i % 2 ? 0.55f : 1.0f) * glm::vec2(std::cos(a), std::sin(a)));
     }
     fitBox(star, 1.0f);
     at(PointShape::Star) = star;
@@ -140,7 +144,14 @@ float pointShapeDistance(PointShape s, glm::vec2 p) {
   return sign * std::sqrt(d);
 }
 
-float pointOutlineWidthPx(float radiusPx) { return std::clamp(radiusPx * 0.22f, 1.0f, 2.5f); }
+PointRingRule pointShapeRing(PointShape s) {
+  return s == PointShape::Circle ? PointRingRule{0.22f, 1.0f, 2.5f} : PointRingRule{0.12f, 1.0f, 1.5f};
+}
+
+float pointOutlineWidthPx(PointShape s, float radiusPx) {
+  const PointRingRule r = pointShapeRing(s);
+  return std::clamp(radiusPx * r.factor, r.minPx, r.maxPx);
+}
 
 void pointShapePolygon(PointShape s, glm::vec2 centre, float radiusPx, float insetPx, bool yDown,
                        std::vector<glm::vec2>& out) {

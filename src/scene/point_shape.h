@@ -44,9 +44,14 @@ bool pointShapeConvex(PointShape s);
 // lengths: the CPU twin of the shader's, for tests and painters.
 float pointShapeDistance(PointShape s, glm::vec2 p);
 
-// Width in pixels of the light ring round a symbol of `radiusPx` (half the
-// point size); the shader uses the same rule.
-float pointOutlineWidthPx(float radiusPx);
+// The light ring inside a symbol's edge: radiusPx (half the point size) times
+// `factor`, clamped to [minPx, maxPx]. Discs keep a generous ring; the other
+// symbols a thin one, or a star's tips and a plus's arms would be all ring.
+struct PointRingRule {
+  float factor, minPx, maxPx;
+};
+PointRingRule pointShapeRing(PointShape s);
+float pointOutlineWidthPx(PointShape s, float radiusPx);
 
 // The symbol as a screen polygon for a painter: the unit shape scaled to
 // radiusPx, moved to centre, shrunk inward by insetPx (a mitred offset: the
