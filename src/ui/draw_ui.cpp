@@ -14,6 +14,7 @@ void drawUi(UiContext& ui) {
   if (ui.s.panels.inspector) drawInspectorPanel(ui);
   if (ui.s.panels.legend) drawLegendPanel(ui);
   if (ui.s.panels.table) drawTablePanel(ui);
+  if (ui.s.panels.stats) drawStatsPanel(ui);
   drawStatusBar(ui);
 }
 
