@@ -141,10 +141,9 @@ void statsTable(UiContext& ui, viewer::StatsSession& ss, float height) {
                              : c == 0 ? std::string(ui.tr("stats.col.name"))
                                       : columnHeader(s, col.name);
     const std::string label = head + "##" + col.name;
-    const bool text = col.kind == analysis::CellKind::Text;
-    const float w = c == 0 ? 150 * sc : text ? 86 * sc : col.kind == analysis::CellKind::Area ? 96 * sc : 70 * sc;
+    // The name column has a set width; the others fit their header and cells.
     ImGui::TableSetupColumn(label.c_str(), ImGuiTableColumnFlags_WidthFixed | (c == 0 ? ImGuiTableColumnFlags_NoHide : 0),
-                            w);
+                            c == 0 ? 150 * sc : 0.0f);
   }
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsDirty) {
@@ -233,6 +232,7 @@ void sectorMixBar(UiContext& ui, const analysis::StatsTable& t, size_t row, floa
     if (!std::isfinite(share) || share <= 0) continue;
     const float w = static_cast<float>(share) * width;
     dl->AddRectFilled(ImVec2(x, y0), ImVec2(x + w, y0 + height), rgbColour(sec.rgb));
+    if (x > p.x) dl->AddLine(ImVec2(x, y0), ImVec2(x, y0 + height), IM_COL32(255, 255, 255, 220));  // segment edge
     if (hovered && mx >= x && mx < x + w) {
       ImGui::BeginTooltip();
       swatch(rgbColour(sec.rgb), 10 * ui.scale);
@@ -244,6 +244,20 @@ void sectorMixBar(UiContext& ui, const analysis::StatsTable& t, size_t row, floa
     }
     x += w;
   }
+}
+
+// A chart row's label: the name; by ring also campus and radius, since one
+// university has several rings.
+std::string chartLabel(const UiContext& ui, const viewer::StatsSession& ss, size_t displayRow) {
+  const std::vector<std::string>& cells = ss.grid.cells[displayRow];
+  std::string label = cells.empty() ? std::string() : cells[0];
+  if (ss.by != StatsBy::Ring) return label;
+  const int campus = ss.table.findColumn("campus"), radius = ss.table.findColumn("radius_m");
+  const size_t row = ss.grid.rows[displayRow];
+  if (campus >= 0) label += " · " + ss.table.columns[static_cast<size_t>(campus)].text[row];
+  if (radius >= 0)
+    label += " · " + analysis::formatCell(ss.table, static_cast<size_t>(radius), row) + " " + ui.tr("unit.m");
+  return label;
 }
 
 void charts(UiContext& ui, viewer::StatsSession& ss) {
@@ -279,8 +293,8 @@ void charts(UiContext& ui, viewer::StatsSession& ss) {
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
   if (!ImGui::BeginTable("##stats_chart", 3, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(ui.tr("stats.col.name"),
-                          ImGuiTableColumnFlags_WidthFixed, 150 * sc);
+  ImGui::TableSetupColumn(ui.tr(ss.by == StatsBy::Ring ? "stats.col.ring" : "stats.col.name"),
+                          ImGuiTableColumnFlags_WidthFixed, (ss.by == StatsBy::Ring ? 290 : 150) * sc);
   ImGui::TableSetupColumn(columnHeader(s, ss.chartColumn).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.1f);
   ImGui::TableSetupColumn(ui.tr("stats.sector_mix"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableHeadersRow();
@@ -290,7 +304,7 @@ void charts(UiContext& ui, viewer::StatsSession& ss) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::PushID(static_cast<int>(row));
-    const std::string& name = ss.grid.cells[i].empty() ? std::string() : ss.grid.cells[i][0];
+    const std::string name = chartLabel(ui, ss, i);
     if (ImGui::Selectable(name.empty() ? "—" : name.c_str(), rowSelected(s, row), ImGuiSelectableFlags_SpanAllColumns |
                                                                                       ImGuiSelectableFlags_AllowItemOverlap))
       viewer::statsActivateRow(s, row, ui.viewport);
