@@ -308,6 +308,7 @@ void charts(UiContext& ui, viewer::StatsSession& ss) {
     if (ImGui::Selectable(name.empty() ? "—" : name.c_str(), rowSelected(s, row), ImGuiSelectableFlags_SpanAllColumns |
                                                                                       ImGuiSelectableFlags_AllowItemOverlap))
       viewer::statsActivateRow(s, row, ui.viewport);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());  // long ring labels are clipped
     ImGui::PopID();
     // The bar, with the cell's own text (the table's digits) after it.
     ImGui::TableSetColumnIndex(1);
