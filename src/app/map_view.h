@@ -21,6 +21,10 @@ class MapView {
   // New data (s.sceneRevision changed): upload what prepare() built (built
   // here, on the main thread, when `prepared` is null).
   virtual void setScene(const ViewerState& s, std::shared_ptr<void> prepared) = 0;
+  // Layer `li`'s table was replaced (s.layerRevision[li] changed: a derived
+  // overlay recomputed, app/viewer_overlays.h): rebuild and re-upload that
+  // layer alone. setStyles follows (the recompute bumps s.styleRevision).
+  virtual void updateLayer(const ViewerState& s, uint32_t li) = 0;
   // Visuals or layer order/visibility changed (s.styleRevision changed).
   virtual void setStyles(const ViewerState& s) = 0;
   // Draws the map for the current camera. The framebuffer is already cleared

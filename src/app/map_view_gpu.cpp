@@ -40,6 +40,14 @@ class GpuMapView final : public MapView {
       handles_[li] = app::uploadLayer(r_, buckets[li], static_cast<int>(li));
   }
 
+  void updateLayer(const ViewerState& s, uint32_t li) override {
+    if (li >= handles_.size() || li >= s.data->layers.size()) return;
+    app::LayerHandles& h = handles_[li];
+    for (render::LayerId id : {h.body, h.outline, h.lod, h.vacant})
+      if (id) r_.removeLayer(id);
+    h = app::uploadLayer(r_, app::buildLayerBuckets(s.data->layers[li], s.data->frame), static_cast<int>(li));
+  }
+
   void setStyles(const ViewerState& s) override {
     if (handles_.size() != s.data->layers.size()) return;
     for (size_t k = 0; k < s.order.size(); ++k) {

@@ -17,6 +17,7 @@ class SketchMapView final : public MapView {
   std::shared_ptr<void> prepare(const app::SceneData&) const override { return nullptr; }
   void setScene(const ViewerState&, std::shared_ptr<void>) override {}
   void setStyles(const ViewerState&) override {}
+  void updateLayer(const ViewerState&, uint32_t) override {}  // draws straight from the tables
   const char* name() const override { return "sketch"; }
 
   void draw(const ViewerState& s, glm::ivec2, glm::dvec2 window) override {

@@ -21,7 +21,6 @@
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 
-#include "analysis/quarters.h"
 #include "app/input_replay.h"
 #include "app/overlays/quarter_option.h"
 #include "app/map_view.h"
@@ -32,9 +31,12 @@
 #include "app/viewer_input.h"
 #include "app/viewer_labels.h"
 #include "app/viewer_loader.h"
+#include "app/viewer_overlays.h"
 #include "app/viewer_png.h"
 #include "app/viewer_siting.h"
 #include "app/viewer_stats.h"
+#include "app/viewer_timeline.h"
+#include "analysis/quarters.h"
 #include "app/window.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
@@ -177,6 +179,9 @@ class App {
     labelCandidates(s_, pick_, labelCands_);
     map_->setScene(s_, prepared ? prepared->map : nullptr);
     mapSceneRev_ = s_.sceneRevision;
+    // Overlays: the derived tables just loaded are the map's; they follow the time from here on.
+    mapLayerRev_.clear();
+    s_.derivedTimeRevision = s_.time.revision;
     map_->setStyles(s_);
     mapStyleRev_ = s_.styleRevision;
     rebuildFonts();
@@ -241,6 +246,28 @@ class App {
       ImGui::EndMainMenuBar();
     }
   }
+  // Derived overlay layers recomputed in place (app/viewer_overlays.h): the
+  // map re-uploads them, the pick index and label candidates follow.
+  void syncOverlayLayers() {
+    if (!s_.data) return;
+    const size_t n = s_.data->layers.size();
+    if (mapLayerRev_.size() != n) {
+      mapLayerRev_.resize(n);
+      for (uint32_t li = 0; li < n; ++li) mapLayerRev_[li] = layerRevision(s_, li);
+      return;
+    }
+    bool changed = false;
+    for (uint32_t li = 0; li < n; ++li)
+      if (layerRevision(s_, li) != mapLayerRev_[li]) {
+        map_->updateLayer(s_, li);
+        mapLayerRev_[li] = layerRevision(s_, li);
+        changed = true;
+      }
+    if (!changed) return;
+    buildPickIndex(*s_.data, pick_);
+    labelCandidates(s_, pick_, labelCands_);
+    labelsOccluded_ = false;
+  }
   bool busy() const { return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging(); }
 
   ViewerOptions opt_;
@@ -256,6 +283,8 @@ class App {
   std::vector<LabelCandidate> labelCands_;
   std::vector<ui::PlacedLabel> labels_;
   uint64_t mapStyleRev_ = 0, mapSceneRev_ = 0;
+  std::vector<uint64_t> mapLayerRev_;     // per layer: the s_.layerRevision the map and pick index show
+  nlohmann::json overlayLog_ = nlohmann::json::array();  // replay: each overlay_param, before / after / ms
   CameraState labelCamera_;
   uint64_t labelRev_ = 0;
   Lang labelLang_ = Lang::Zh;
@@ -448,7 +477,8 @@ bool App::runCommand(const nlohmann::json& c) {
     const bool on = c.value("visible", true);
     bool* flag = p == "layers" ? &s_.panels.layers : p == "legend" ? &s_.panels.legend : p == "inspector" ? &s_.panels.inspector
                : p == "table" ? &s_.panels.table : p == "search" ? &s_.panels.search : p == "filters" ? &s_.panels.filters
-               : p == "siting" ? &s_.panels.siting : p == "stats" ? &s_.panels.stats : nullptr;
+               : p == "siting" ? &s_.panels.siting : p == "time" ? &s_.panels.time
+               : p == "overlays" ? &s_.panels.overlays : p == "stats" ? &s_.panels.stats : nullptr;
     if (!flag) return false;
     *flag = on;
   } else if (name == "layer_visible") {
@@ -508,6 +538,16 @@ bool App::runCommand(const nlohmann::json& c) {
     // Keeps the panel's table as it is now for the state dump ("stats_snapshots").
     statsRefresh(s_, true);
     statsSnapshots_.push_back(statsJson(s_));
+  } else if (name == "overlay_param") {
+    // {"layer": "hex_gfa", "hex_size": 2000}: the scene file's keys (app/viewer_overlays.h).
+    auto li = s_.data ? layerIndex(s_, c.at("layer").get<std::string>()) : std::nullopt;
+    if (!li) return false;
+    nlohmann::json entry = {{"layer", c["layer"]}, {"before", derivedParamsJson(s_, *li)}};
+    const auto t0 = std::chrono::steady_clock::now();
+    if (!setDerivedParams(s_, *li, derivedParamsFromJson(s_.data->scene.layers[*li].derived, c))) return false;
+    entry["ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    entry["after"] = derivedParamsJson(s_, *li);
+    overlayLog_.push_back(std::move(entry));
   } else if (name == "fullscreen") {
     toggleFullscreen();
   } else {
@@ -546,6 +586,20 @@ nlohmann::json App::stateDump() const {
   j["time"] = {{"quarter", s_.time.quarter ? json(*s_.time.quarter) : json(nullptr)},
                {"label", s_.time.quarter ? app::overlays::quarterText(*s_.time.quarter) : std::string("now")},
                {"playing", s_.time.playing}, {"speed", s_.time.speed}};
+  {
+    const OccupancySeries& ts = s_.timeline;
+    json atQ = json::array(), atQText = json::array();
+    for (int q = 0; q < analysis::kQuarterCount; ++q) {
+      const double v = timelineValueAt(ts, q);
+      atQ.push_back(std::isfinite(v) ? json(v) : json(nullptr));
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.4f", v);  // the stats CLI's rate format
+      atQText.push_back(std::isfinite(v) ? std::string(buf) : std::string());
+    }
+    j["timeline"] = {{"layer", ts.layer >= 0 && s_.data ? s_.data->layers[static_cast<size_t>(ts.layer)].spec->id : ""},
+                     {"scope", ts.scopeKey}, {"scope_name", ts.scopeName}, {"buildings", ts.buildings},
+                     {"at_quarters", atQ}, {"at_quarters_text", atQText}, {"panel", s_.panels.time}};
+  }
   json sel = json::array();
   for (const FeatureRef& f : s_.selection) {
     const auto& L = s_.data->layers[f.layer];
@@ -619,6 +673,11 @@ nlohmann::json App::stateDump() const {
     j["stats"] = statsJson(s_);
     j["stats_snapshots"] = statsSnapshots_;
   }
+  json overlays = json::array();
+  for (uint32_t li : derivedLayers(s_)) overlays.push_back(derivedParamsJson(s_, li));
+  j["overlays"] = overlays;
+  j["overlay_log"] = overlayLog_;
+  j["overlay_panel"] = s_.panels.overlays;
   json toasts = json::array();
   for (const Toast& t : s_.toasts) toasts.push_back({{"text", t.text}, {"error", t.error}});
   j["toasts"] = toasts;
@@ -672,6 +731,9 @@ void App::frame(bool& wantScreenshot) {
   stepAnimation(s_);
   stepPlayback(s_);
   clamp(s_.camera, s_.limits);
+  // Derived overlays follow the time once it settles (no playback, no slider held).
+  if (s_.data && !ImGui::IsAnyItemActive()) refreshDerivedForTime(s_);
+  syncOverlayLayers();
 
   // Hover (skipped while dragging or flying: the answer changes every frame).
   if (hoverDirty_ && !input_.dragging() && !s_.fly.active && s_.data) {

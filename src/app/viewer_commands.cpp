@@ -30,6 +30,7 @@ void refilter(ViewerState& s) {
   s.filterPass.resize(s.data->layers.size());
   for (size_t li = 0; li < s.data->layers.size(); ++li)
     evalFilter(s.data->layers[li].table, s.data->layers[li].spec->fields, s.filter, s.filterPass[li]);
+  ++s.selectionRevision;
 }
 
 RangeFilter* rangeByName(FilterState& f, const std::string& which) {
@@ -198,6 +199,7 @@ void select(ViewerState& s, std::optional<FeatureRef> f, bool additive) {
     else if (additive) s.selection.erase(it);  // shift-click toggles
     s.tableLayer = static_cast<int>(f->layer);
   }
+  ++s.selectionRevision;
   refreshFlags(s);
 }
 

@@ -1,5 +1,7 @@
 #include "app/viewer_labels.h"
 
+#include "app/viewer_style.h"
+
 #include <algorithm>
 
 #include "app/viewer_search.h"
@@ -49,7 +51,7 @@ void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector
   const glm::dvec3 eye = eyePosition(s.camera);
   for (const LabelCandidate& c : cands) {
     const LayerSpec& spec = *s.data->layers[c.ref.layer].spec;
-    if (!spec.visible) continue;
+    if (!spec.visible || !layerInRange(spec, s.camera.distance)) continue;
     // The scene decides when small places get names (style.label_max_distance).
     if (spec.style.labelMaxDistance > 0 && s.camera.distance > spec.style.labelMaxDistance) continue;
     if (c.ref.layer < s.visuals.size() && c.ref.row < s.visuals[c.ref.layer].size() &&

@@ -1,5 +1,7 @@
 #include "app/viewer_pick.h"
 
+#include "app/viewer_style.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -88,7 +90,7 @@ double segDist(glm::dvec2 p, glm::dvec2 a, glm::dvec2 b) {
 bool layerPickable(const ViewerState& s, uint32_t li) {
   if (!s.data || li >= s.data->layers.size()) return false;
   const auto& L = s.data->layers[li];
-  return L.spec && L.spec->visible && L.spec->kind != LayerKind::Label;
+  return L.spec && L.spec->visible && L.spec->kind != LayerKind::Label && layerInRange(*L.spec, s.camera.distance);
 }
 
 bool rowHidden(const ViewerState& s, uint32_t li, size_t row) {

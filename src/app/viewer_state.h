@@ -98,6 +98,17 @@ struct TimeState {
   }
 };
 
+// The time panel's chart (app/viewer_timeline.h): GFA-weighted occupancy
+// over 2024Q1..2026Q4 of the buildings the selection stands for.
+struct OccupancySeries {
+  int layer = -1;                // the buildings layer (-1: the scene has no quarterly occupancy)
+  std::string scopeKey;          // i18n key: time.scope_all / time.scope_filtered / time.scope_selection
+  std::string scopeName;         // the selected feature's name ("" unless one is selected)
+  size_t buildings = 0;          // buildings on the curve
+  std::vector<double> t, occupancy;
+  uint64_t selectionRevision = ~0ull, sceneRevision = ~0ull;
+};
+
 struct SitingSession;  // app/viewer_siting.h
 struct StatsSession;   // app/viewer_stats.h
 
@@ -118,6 +129,7 @@ struct ViewerState {
   std::optional<FeatureRef> hover;
 
   TimeState time;
+  OccupancySeries timeline;
 
   CameraState camera;
   CameraState home;                            // reset view
@@ -140,6 +152,8 @@ struct ViewerState {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
     bool siting = false;
     bool stats = false;                        // statistics / ring panel (app/viewer_stats.h)
+    bool time = true;
+    bool overlays = false;                     // overlay settings (ui/overlay_panel.cpp)
   } panels;
 
   std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
@@ -148,6 +162,12 @@ struct ViewerState {
   double now = 0;              // app clock (s); virtual in replay mode
   uint64_t styleRevision = 1;  // bumped whenever visuals change
   uint64_t sceneRevision = 0;  // bumped when data is replaced
+  uint64_t selectionRevision = 0;  // bumped when the selection or the filter result changes
+  // Derived overlays recomputed in place (app/viewer_overlays.h): per layer,
+  // bumped when that layer's table is replaced (the map, pick index and labels
+  // rebuild it); and the time.revision the derived tables were computed at.
+  std::vector<uint64_t> layerRevision;
+  uint64_t derivedTimeRevision = 0;
   bool fullscreen = false;
 
   const char* tr(std::string_view key) const { return strings.tr(key, lang); }

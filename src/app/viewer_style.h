@@ -22,4 +22,11 @@ void applyFlags(uint32_t layerIndex, const std::vector<uint8_t>& filterPass, boo
 // "unit.m", "unit.floors"), or "" when unknown.
 std::string unitKeyFor(const LayerSpec& spec, const std::string& column);
 
+// Whether a layer shows at this camera distance (its min_distance /
+// max_distance, as the renderer applies them): hidden layers are neither
+// picked nor labelled nor listed in the legend.
+inline bool layerInRange(const LayerSpec& spec, double cameraDistance) {
+  return cameraDistance >= spec.minDistance && (spec.maxDistance <= 0 || cameraDistance < spec.maxDistance);
+}
+
 }  // namespace ps::viewer

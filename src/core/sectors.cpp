@@ -1,5 +1,8 @@
 #include "core/sectors.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <strings.h>
 
 namespace ps {
@@ -88,6 +91,20 @@ std::string_view horizonZh(Horizon h) {
 }
 std::string_view horizonEn(Horizon h) {
   return h == Horizon::Near ? "near term" : h == Horizon::MediumLong ? "medium/long term" : "";
+}
+
+uint32_t subSectorRgb(const Sector& sector, size_t index) {
+  const size_t n = sector.subSectors.size();
+  if (n <= 1) return sector.rgb;
+  // t in [-1, 1]: -1 = darkest (35 % black), +1 = lightest (50 % white).
+  const double t = -1.0 + 2.0 * static_cast<double>(std::min(index, n - 1)) / static_cast<double>(n - 1);
+  uint32_t out = 0;
+  for (int shift : {16, 8, 0}) {
+    const double c = static_cast<double>((sector.rgb >> shift) & 0xff);
+    const double v = t < 0 ? c * (1.0 + 0.35 * t) : c + (255.0 - c) * 0.5 * t;
+    out |= static_cast<uint32_t>(std::lround(std::clamp(v, 0.0, 255.0))) << shift;
+  }
+  return out;
 }
 
 }  // namespace ps

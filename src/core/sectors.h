@@ -32,6 +32,11 @@ std::span<const Sector> sectors();
 const Sector* findSector(std::string_view idOrName);
 // Lookup a sub-sector by id or name within all sectors; `parent` receives its sector.
 const SubSector* findSubSector(std::string_view idOrName, const Sector** parent = nullptr);
+// Colour of sub-sector `index` of `sector`: shades of the sector's own colour,
+// darkest first, lightest last (mixed with at most 35 % black / 50 % white),
+// so a map coloured by sub-sector still reads by sector at a glance. A sector
+// with one sub-sector gets the sector's colour. 0xRRGGBB.
+uint32_t subSectorRgb(const Sector& sector, size_t index);
 std::string_view horizonZh(Horizon h);
 std::string_view horizonEn(Horizon h);
 

@@ -55,7 +55,10 @@ Rgba categoryColor(const StyleSpec& s, const std::string& v) {
   if (it != s.categories.end()) return it->second;
   if (const Sector* sec = findSector(v)) return sectorColor(*sec);
   const Sector* parent = nullptr;
-  if (findSubSector(v, &parent) && parent) return sectorColor(*parent);
+  if (const SubSector* sub = findSubSector(v, &parent); sub && parent) {
+    const uint32_t rgb = subSectorRgb(*parent, static_cast<size_t>(sub - parent->subSectors.data()));
+    return Rgba(((rgb >> 16) & 0xff) / 255.0f, ((rgb >> 8) & 0xff) / 255.0f, (rgb & 0xff) / 255.0f, 1.0f);
+  }
   if (v.empty()) return Rgba(0.75f, 0.75f, 0.75f, 1);
   uint32_t h = 2166136261u;
   for (unsigned char c : v) h = (h ^ c) * 16777619u;
@@ -131,8 +134,13 @@ std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t
     for (const Sector& sec : sectors())
       for (const auto& v : order)
         if (findSector(v) == &sec) sorted.push_back(v);
+    // Then sub-sectors, in the policy's order within each sector.
+    for (const Sector& sec : sectors())
+      for (const SubSector& sub : sec.subSectors)
+        for (const auto& v : order)
+          if (!findSector(v) && findSubSector(v) == &sub) sorted.push_back(v);
     for (const auto& v : order)
-      if (!findSector(v)) sorted.push_back(v);
+      if (!findSector(v) && !findSubSector(v)) sorted.push_back(v);
     for (const auto& v : sorted) {
       LegendEntry e;
       auto lab = s.categoryLabels.find(v);
@@ -143,8 +151,13 @@ std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t
         e.label = std::string(sec->zh);
         e.labelEn = std::string(sec->en);
       } else if (const SubSector* sub = findSubSector(v)) {
+        // The horizon the policy gives it: near term / medium-long term.
         e.label = std::string(sub->zh);
         e.labelEn = std::string(sub->en);
+        if (sub->horizon != Horizon::Unspecified) {
+          e.label += "(" + std::string(horizonZh(sub->horizon)) + ")";
+          e.labelEn += " (" + std::string(horizonEn(sub->horizon)) + ")";
+        }
       } else {
         e.label = e.labelEn = v.empty() ? "—" : v;
       }

@@ -13,8 +13,10 @@ void drawUi(UiContext& ui) {
   if (ui.s.panels.filters) drawFilterPanel(ui);
   if (ui.s.panels.inspector) drawInspectorPanel(ui);
   if (ui.s.panels.legend) drawLegendPanel(ui);
+  if (ui.s.panels.time) drawTimePanel(ui);
   if (ui.s.panels.table) drawTablePanel(ui);
   if (ui.s.panels.stats) drawStatsPanel(ui);
+  if (ui.s.panels.overlays) drawOverlayPanel(ui);
   drawStatusBar(ui);
 }
 

@@ -17,6 +17,20 @@ void styleEditor(UiContext& ui, uint32_t li) {
   auto& s = ui.s;
   const LayerSpec& spec = s.data->scene.layers[li];
   const FeatureTable& t = s.data->layers[li].table;
+  // Drill-down: sector <-> sub-sector colouring in one touch (sub-sectors are
+  // shades of their sector's colour, so the map still reads by sector).
+  if (!spec.fields.sector.empty() && !spec.fields.subSector.empty() && t.column(spec.fields.subSector)) {
+    const bool bySub = spec.style.colorMode == ColorMode::Category && spec.style.colorField == spec.fields.subSector;
+    const bool bySector = spec.style.colorMode == ColorMode::Category && spec.style.colorField == spec.fields.sector;
+    const ImVec2 sz(0, 30 * ui.scale);
+    if (bySector) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(ui.tr("style.by_sector"), sz)) viewer::setColorBy(s, li, ColorMode::Category, spec.fields.sector);
+    if (bySector) ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (bySub) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(ui.tr("style.by_sub_sector"), sz)) viewer::setColorBy(s, li, ColorMode::Category, spec.fields.subSector);
+    if (bySub) ImGui::PopStyleColor();
+  }
   const char* modes[] = {ui.tr("style.single"), ui.tr("style.category"), ui.tr("style.ramp")};
   int mode = static_cast<int>(spec.style.colorMode);
   ImGui::SetNextItemWidth(140 * ui.scale);

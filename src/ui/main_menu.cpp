@@ -39,6 +39,8 @@ void drawMainMenu(UiContext& ui) {
         s.panels.stats = true;
         viewer::statsSetBy(s, analysis::StatsBy::Ring, viewer::statsSession(s).mergeRings);
       }
+      ImGui::MenuItem(ui.tr("panel.time"), nullptr, &s.panels.time);
+      ImGui::MenuItem(ui.tr("panel.overlays"), nullptr, &s.panels.overlays);
       ImGui::Separator();
       if (ImGui::MenuItem(ui.tr("nav.reset"), "R")) viewer::resetView(s);
       if (ImGui::MenuItem(ui.tr("nav.north_up"), "N")) viewer::northUp(s);

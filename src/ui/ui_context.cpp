@@ -82,8 +82,11 @@ std::string formatValue(const viewer::ViewerState& s, uint32_t layer, const Colu
   if (unit == "unit.m2") return thousands(v, 0) + " " + s.tr("unit.m2");
   if (unit == "unit.m") return thousands(v, 1) + " " + s.tr("unit.m");
   if (unit == "unit.floors") return thousands(v, 0) + " " + s.tr("unit.floors");
-  if (col.type == FieldType::Integer) return col.name == "fid" || col.name.find("code") != std::string::npos
-                                                ? col.asString(row) : thousands(v, 0);
+  // Identifiers and years are read as they are written: no thousands separator.
+  auto named = [&](const char* part) { return col.name.find(part) != std::string::npos; };
+  if (col.type == FieldType::Integer)
+    return col.name == "fid" || col.name == "id" || named("code") || named("year") || named("_id") ? col.asString(row)
+                                                                                                  : thousands(v, 0);
   return thousands(v, std::fabs(v) >= 100 ? 1 : 3);
 }
 

@@ -77,6 +77,8 @@ void drawTablePanel(UiContext& ui);
 void drawStatsPanel(UiContext& ui);
 void drawMapFurniture(UiContext& ui);
 void drawStatusBar(UiContext& ui);
+void drawTimePanel(UiContext& ui);
+void drawOverlayPanel(UiContext& ui);  // overlay settings: derived layers' parameters
 
 // A thin rule with a caption (ImGui 1.86 has no SeparatorText).
 void sectionTitle(const char* text);

@@ -8,6 +8,7 @@
 #include "analysis/district_stats.h"
 #include "analysis/facts.h"
 #include "analysis/hexbin.h"
+#include "analysis/hexbin_quarters.h"
 #include "analysis/ring_stats.h"
 #include "app/overlays/overlay_format.h"
 #include "app/overlays/quarter_option.h"
@@ -71,6 +72,8 @@ void hexbinLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult&
   opt.heightScale = d.hexHeightScale;
   if (!d.shareOf.empty()) opt.shareSector = analysis::sectorIndex(d.shareOf);
   analysis::hexBinsToTable(bins, opt, out.table);
+  // Quarterly occupancy per column: filled hex columns play like the buildings.
+  analysis::addHexQuarterOccupancy(*in.from, in.fromRoles, bins, out.table);
   out.table.crs = in.from->crs;
   out.table.source = in.from->source;
 
@@ -97,6 +100,19 @@ void hexbinLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult&
     out.legend = itemsOf(legendFor(layer, out.table));
     out.note = "颜色 = 主导产业; " + out.note;
     out.noteEn = "colour = dominant sector; " + out.noteEn;
+  }
+  if (layer.style.occupancyFilled) {
+    // Solid = occupied share of the column's GFA, translucent = vacant share.
+    std::vector<LegendItem> parts =
+        occupancyLegend(Rgba(0.55f, 0.58f, 0.62f, 1.0f), layer.style.vacantOpacity, in.quarter);
+    const std::string t = in.quarter ? " (" + quarterText(*in.quarter) + ")" : "";
+    parts[0].label = "已使用建筑面积(实体)" + t;
+    parts[0].labelEn = "Occupied GFA (solid)" + t;
+    parts[1].label = "空置建筑面积(半透明)" + t;
+    parts[1].labelEn = "Vacant GFA (translucent)" + t;
+    out.legend.insert(out.legend.end(), parts.begin(), parts.end());
+    out.note += "; 实体 = 已使用, 半透明 = 空置";
+    out.noteEn += "; solid = occupied, translucent = vacant";
   }
 }
 

@@ -1,0 +1,41 @@
+# Issue 4's playback on the real scene: the humanoid-robot park (P005) is
+# selected, the time set to 2024Q1, played at 4 quarters/s for 1 s and paused.
+# The time panel's chart for the selection must equal, at every quarter, the
+# occupancy `parkscape stats --by park --quarter Q` prints for P005 (same
+# 4-decimal text), and playback must have advanced smoothly by ~4 quarters.
+json_get(sel selection 0 layer)
+expect_eq("park selected" "${sel}" "parks")
+json_get(scope timeline scope)
+expect_eq("chart stands for the selection" "${scope}" "time.scope_selection")
+json_get(tl timeline layer)
+expect_eq("chart reads the buildings layer" "${tl}" "buildings")
+json_get(playing time playing)
+expect_eq("paused" "${playing}" "OFF")
+json_get(q time quarter)
+expect_true("played about 4 quarters in 1 s at 4 quarters/s (got ${q})" q GREATER_EQUAL 3.5 AND q LESS_EQUAL 4.5)
+json_get(label time label)
+expect_true("quarter label between quarters (got ${label})" label MATCHES "^(2024Q4|2025Q1)")
+
+json_get(nb timeline buildings)
+foreach(q 2024Q1 2024Q3 2025Q2 2026Q4)
+  execute_process(COMMAND ${PARKSCAPE} stats ${SOURCE_DIR}/geodata/chengdu.toml --by park --quarter ${q} --format csv
+                  OUTPUT_VARIABLE csv RESULT_VARIABLE rc)
+  expect_eq("stats CLI ran for ${q}" "${rc}" "0")
+  string(REGEX MATCH "\nP005,[^\r\n]*" line "${csv}")
+  string(REPLACE "\n" "" line "${line}")
+  string(REPLACE "," ";" cells "${line}")
+  list(GET cells 4 buildings)
+  list(GET cells 8 occupancy)
+  expect_eq("buildings of P005 (CLI)" "${nb}" "${buildings}")
+  if(q STREQUAL "2024Q1")
+    set(i 0)
+  elseif(q STREQUAL "2024Q3")
+    set(i 2)
+  elseif(q STREQUAL "2025Q2")
+    set(i 5)
+  else()
+    set(i 11)
+  endif()
+  json_get(v timeline at_quarters_text ${i})
+  expect_eq("chart at ${q} = stats CLI occupancy of P005" "${v}" "${occupancy}")
+endforeach()
