@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/legend_in_view.h"
 #include "render/canvas.h"
 
 namespace ps::app {
@@ -40,6 +41,55 @@ struct LegendBlock {
   std::vector<LegendEntry> palette;  // that block's entries, for a small strip
 };
 
+// Greedy line breaking at `maxWidth`: after "; " or ", " where possible, else
+// between any two code points (CJK text has no spaces to break at).
+std::vector<std::string> wrapText(render::Canvas& cv, const std::string& text, int sizePx, float maxWidth) {
+  std::vector<std::string> tokens;
+  std::string cur;
+  for (size_t i = 0; i < text.size(); ++i) {
+    cur += text[i];
+    if ((text[i] == ';' || text[i] == ',') && i + 1 < text.size() && text[i + 1] == ' ') {
+      cur += ' ';
+      ++i;
+      tokens.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) tokens.push_back(std::move(cur));
+  std::vector<std::string> lines;
+  std::string line;
+  auto flush = [&] {
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    if (!line.empty()) lines.push_back(line);
+    line.clear();
+  };
+  for (const std::string& t : tokens) {
+    if (cv.textWidth(line + t, sizePx) <= maxWidth) {
+      line += t;
+      continue;
+    }
+    flush();
+    if (cv.textWidth(t, sizePx) <= maxWidth) {
+      line = t;
+      continue;
+    }
+    // One token wider than a line: break between code points.
+    for (size_t i = 0; i < t.size();) {
+      size_t n = 1;
+      const unsigned char c = static_cast<unsigned char>(t[i]);
+      if (c >= 0xF0) n = 4;
+      else if (c >= 0xE0) n = 3;
+      else if (c >= 0xC0) n = 2;
+      const std::string cp = t.substr(i, n);
+      if (!line.empty() && cv.textWidth(line + cp, sizePx) > maxWidth) flush();
+      line += cp;
+      i += n;
+    }
+  }
+  flush();
+  return lines;
+}
+
 }  // namespace
 
 void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitCamera& cam,
@@ -73,14 +123,27 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
     std::vector<LegendBlock> blocks;
     for (auto it = data.layers.rbegin(); it != data.layers.rend(); ++it) {
       const LoadedLayer& l = *it;
-      if (!l.spec->visible) continue;
+      // Only what the picture shows: layers hidden at this camera distance are left out.
+      if (!l.spec->visible || cam.distance < l.spec->minDistance ||
+          (l.spec->maxDistance > 0 && cam.distance >= l.spec->maxDistance))
+        continue;
+      std::vector<uint8_t> inView;
+      featuresInView(l, data.frame, cam, W, H, inView);
+      if (std::find(inView.begin(), inView.end(), uint8_t{1}) == inView.end()) continue;  // nothing of it in the picture
       LegendBlock b;
       b.title = zh ? l.spec->title : l.spec->titleEn;
       b.kind = l.spec->kind;
       if (l.spec->sample) b.note = zh ? "示例数据" : "sample data";
       else if (l.spec->approximate) b.note = zh ? "位置/边界近似" : "approximate";
       b.entries = legendFor(*l.spec, l.table);
-      if (b.entries.size() == 1) b.entries.clear();  // single colour: the swatch sits by the title
+      if (l.spec->style.colorMode == ColorMode::Category) {
+        // Categories with nothing in the picture are left out.
+        const std::set<uint32_t> shown = coloursInView(l, inView);
+        std::erase_if(b.entries, [&](const LegendEntry& e) {
+          return !shown.count(uint32_t(e.color.r) << 16 | uint32_t(e.color.g) << 8 | e.color.b);
+        });
+      }
+      if (b.entries.size() == 1 && l.spec->style.colorMode == ColorMode::Single) b.entries.clear();  // the swatch sits by the title
       // Entries computed at load (scene.h LayerSpec::legend): derived layers
       // replace the style's rule with them, other layers (occupancy) add them.
       std::vector<LegendEntry> extra;
@@ -112,49 +175,116 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
       }
       blocks.push_back(std::move(b));
     }
-    const int ts = px(15), es = px(13), row = px(21), pad = px(12), sw = px(14);
-    int height = pad, width = px(160);
+    // Layout: the legend grows up from the bottom left; when it would reach
+    // the title block it flows into another column (long blocks split between
+    // entries), so it never covers the title. Notes wrap at a readable width.
+    const int ts = px(15), es = px(13), row = px(21), noteRow = px(18), pad = px(12), sw = px(14), gap = px(18);
+    const float maxTextW = static_cast<float>(px(340));
+    struct Item {
+      const LegendBlock* block = nullptr;
+      int entry = -1;                      // -1: the block's header (title, then its note lines)
+      std::vector<std::string> noteLines;  // header only
+      int height = 0, width = 0;
+    };
+    std::vector<Item> items;
     for (const auto& b : blocks) {
-      height += row + static_cast<int>(b.entries.size()) * row + px(4);
-      float w = cv.textWidth(b.title, ts) + sw + px(12) + (b.note.empty() ? 0 : cv.textWidth(" (" + b.note + ")", es));
-      width = std::max(width, static_cast<int>(w));
-      for (const auto& e : b.entries) width = std::max(width, static_cast<int>(cv.textWidth(zh ? e.label : e.labelEn, es)) + px(32));
+      Item h;
+      h.block = &b;
+      const float titleW = cv.textWidth(b.title, ts) + sw + px(8);
+      const std::string inlineNote = b.note.empty() ? "" : " (" + b.note + ")";
+      const float inlineW = inlineNote.empty() ? 0 : cv.textWidth(inlineNote, es);
+      if (!b.note.empty() && titleW + inlineW > maxTextW) h.noteLines = wrapText(cv, b.note, es, maxTextW);
+      h.height = row + static_cast<int>(h.noteLines.size()) * noteRow;
+      float w = titleW + (h.noteLines.empty() ? inlineW : 0);
+      for (const auto& line : h.noteLines) w = std::max(w, cv.textWidth(line, es) + px(10));
+      h.width = static_cast<int>(w);
+      items.push_back(std::move(h));
+      for (size_t k = 0; k < b.entries.size(); ++k) {
+        Item e;
+        e.block = &b;
+        e.entry = static_cast<int>(k);
+        e.height = row;
+        e.width = static_cast<int>(cv.textWidth(zh ? b.entries[k].label : b.entries[k].labelEn, es)) + px(32);
+        items.push_back(std::move(e));
+      }
+      items.back().height += px(4);
     }
-    width += 2 * pad;
-    height += pad - px(4);
-    const int x0 = margin, y0 = H - margin - px(24) - height;
-    cv.fillRect(x0, y0, width, height, kPanel);
-    cv.strokeRect(x0, y0, width, height, kBorder);
-    int y = y0 + pad;
-    for (const auto& b : blocks) {
-      const LoadedLayer* l = nullptr;
-      for (const auto& L : data.layers)
-        if ((zh ? L.spec->title : L.spec->titleEn) == b.title) l = &L;
-      glm::u8vec4 sc = l ? toU8(l->spec->style.color) : kMuted;
-      if (b.entries.empty() && b.sharedPalette) {
-        // A strip of the palette above stands for "same colours".
-        const int n = static_cast<int>(b.palette.size());
-        for (int k = 0; k < n; ++k)
-          cv.fillRect(x0 + pad + k * sw / n, y + px(3), sw / n + 1, sw, b.palette[static_cast<size_t>(k)].color);
-      } else if (b.entries.empty()) {
-        if (b.kind == LayerKind::Point) cv.fillCircle(x0 + pad + sw * 0.5f, y + row * 0.45f, sw * 0.4f, sc);
-        else {
-          cv.fillRect(x0 + pad, y + px(3), sw, sw, {sc.r, sc.g, sc.b, static_cast<uint8_t>(255 * (l ? std::max(0.35f, l->spec->style.opacity) : 1))});
-          if (l && l->spec->style.outline) cv.strokeRect(x0 + pad, y + px(3), sw, sw, toU8(*l->spec->style.outline));
+    const int bottom = H - margin - px(24);
+    const int top = (opt.title ? margin + px(84) : 0) + margin;
+    const int avail = std::max(row * 4, bottom - top - 2 * pad);
+    // Columns: item ranges; a header never ends a column (it moves on with its first entry).
+    std::vector<std::pair<size_t, size_t>> cols;
+    std::vector<int> colW, colH;
+    size_t i = 0;
+    while (i < items.size()) {
+      size_t j = i;
+      int h = 0, w = px(140);
+      while (j < items.size()) {
+        int need = items[j].height;
+        if (items[j].entry < 0 && j + 1 < items.size() && items[j + 1].block == items[j].block) need += items[j + 1].height;
+        if (j > i && h + need > avail) break;
+        h += items[j].height;
+        w = std::max(w, items[j].width);
+        ++j;
+      }
+      cols.push_back({i, j});
+      colW.push_back(w);
+      colH.push_back(h);
+      i = j;
+    }
+    int width = 2 * pad, height = 0;
+    for (size_t c = 0; c < cols.size(); ++c) {
+      width += colW[c] + (c ? gap : 0);
+      height = std::max(height, colH[c]);
+    }
+    height += 2 * pad - px(4);
+    const int x0 = margin, y0 = bottom - height;
+    if (!items.empty()) {
+      cv.fillRect(x0, y0, width, height, kPanel);
+      cv.strokeRect(x0, y0, width, height, kBorder);
+    }
+    int cx = x0 + pad;
+    for (size_t c = 0; c < cols.size(); ++c) {
+      int y = y0 + pad;
+      for (size_t k = cols[c].first; k < cols[c].second; ++k) {
+        const Item& it = items[k];
+        const LegendBlock& b = *it.block;
+        if (it.entry < 0) {
+          const LoadedLayer* l = nullptr;
+          for (const auto& L : data.layers)
+            if ((zh ? L.spec->title : L.spec->titleEn) == b.title) l = &L;
+          glm::u8vec4 sc = l ? toU8(l->spec->style.color) : kMuted;
+          if (b.entries.empty() && b.sharedPalette) {
+            // A strip of the palette above stands for "same colours".
+            const int n = static_cast<int>(b.palette.size());
+            for (int q = 0; q < n; ++q)
+              cv.fillRect(cx + q * sw / n, y + px(3), sw / n + 1, sw, b.palette[static_cast<size_t>(q)].color);
+          } else if (b.entries.empty()) {
+            if (b.kind == LayerKind::Point) cv.fillCircle(cx + sw * 0.5f, y + row * 0.45f, sw * 0.4f, sc);
+            else {
+              cv.fillRect(cx, y + px(3), sw, sw, {sc.r, sc.g, sc.b, static_cast<uint8_t>(255 * (l ? std::max(0.35f, l->spec->style.opacity) : 1))});
+              if (l && l->spec->style.outline) cv.strokeRect(cx, y + px(3), sw, sw, toU8(*l->spec->style.outline));
+            }
+          }
+          const bool sampleNote = b.note.find("示例") != std::string::npos || b.note.find("sample") != std::string::npos;
+          float tx = static_cast<float>(cx + (b.entries.empty() ? sw + px(8) : 0));
+          tx += cv.text(tx, static_cast<float>(y), b.title, ts, kInk);
+          if (!b.note.empty() && it.noteLines.empty())
+            cv.text(tx, static_cast<float>(y + px(2)), " (" + b.note + ")", es, sampleNote ? kSample : kMuted);
+          y += row;
+          for (const auto& line : it.noteLines) {
+            cv.text(static_cast<float>(cx + px(10)), static_cast<float>(y - px(2)), line, es, sampleNote ? kSample : kMuted);
+            y += noteRow;
+          }
+        } else {
+          const LegendEntry& e = b.entries[static_cast<size_t>(it.entry)];
+          if (b.kind == LayerKind::Point) cv.fillCircle(cx + px(10) + sw * 0.5f, y + row * 0.4f, sw * 0.4f, {e.color.r, e.color.g, e.color.b, 255});
+          else cv.fillRect(cx + px(10), y + px(2), sw, sw - px(2), {e.color.r, e.color.g, e.color.b, 255});
+          cv.text(static_cast<float>(cx + px(10) + sw + px(8)), static_cast<float>(y), zh ? e.label : e.labelEn, es, kInk);
+          y += it.height;
         }
       }
-      float tx = static_cast<float>(x0 + pad + (b.entries.empty() ? sw + px(8) : 0));
-      tx += cv.text(tx, static_cast<float>(y), b.title, ts, kInk);
-      if (!b.note.empty())
-        cv.text(tx, static_cast<float>(y + px(2)), " (" + b.note + ")", es, b.note.find("示例") != std::string::npos || b.note.find("sample") != std::string::npos ? kSample : kMuted);
-      y += row;
-      for (const auto& e : b.entries) {
-        if (b.kind == LayerKind::Point) cv.fillCircle(x0 + pad + px(10) + sw * 0.5f, y + row * 0.4f, sw * 0.4f, {e.color.r, e.color.g, e.color.b, 255});
-        else cv.fillRect(x0 + pad + px(10), y + px(2), sw, sw - px(2), {e.color.r, e.color.g, e.color.b, 255});
-        cv.text(static_cast<float>(x0 + pad + px(10) + sw + px(8)), static_cast<float>(y), zh ? e.label : e.labelEn, es, kInk);
-        y += row;
-      }
-      y += px(4);
+      cx += colW[c] + gap;
     }
   }
 
