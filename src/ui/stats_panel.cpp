@@ -336,7 +336,8 @@ void drawStatsPanel(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
   ImGui::SetNextWindowPos(ImVec2(ui.viewport.x - 800 * sc, 36 * sc), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(780 * sc, std::max(420.0f, static_cast<float>(ui.viewport.y) - 90 * sc)),
+  // Ends above the time panel (docked at the bottom), which says what time the figures are at.
+  ImGui::SetNextWindowSize(ImVec2(780 * sc, std::max(420.0f * sc, static_cast<float>(ui.viewport.y) - 300 * sc)),
                            ImGuiCond_FirstUseEver);
   if (!ImGui::Begin(ui.label("panel.stats").c_str(), &s.panels.stats)) {
     ImGui::End();
