@@ -53,7 +53,7 @@ void drawLegendPanel(UiContext& ui) {
   for (size_t k = s.order.size(); k-- > 0;) {
     const uint32_t li = s.order[k];
     const LayerSpec& spec = s.data->scene.layers[li];
-    if (!spec.visible || spec.kind == LayerKind::Label) continue;
+    if (!spec.visible || spec.kind == LayerKind::Label || !viewer::layerInRange(spec, s.camera.distance)) continue;
     const FeatureTable& t = s.data->layers[li].table;
     const std::string title = s.lang == Lang::En && !spec.titleEn.empty() ? spec.titleEn : spec.title;
     ImGui::TextUnformatted(title.c_str());
