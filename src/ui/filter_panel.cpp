@@ -37,17 +37,9 @@ void rangeRow(UiContext& ui, const char* which, const char* labelKey, viewer::Ra
 void drawFilterPanel(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
-  ImGui::SetNextWindowPos(ImVec2(10 * sc, 490 * sc), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(330 * sc, 420 * sc), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label("panel.filters").c_str(), &s.panels.filters)) {
-    ImGui::End();
+  if (!beginDataPanel(ui, "panel.filters", &s.panels.filters, glm::vec2(10 * sc, 490 * sc),
+                      glm::vec2(330 * sc, 420 * sc)))
     return;
-  }
-  if (!s.hasData()) {
-    ImGui::TextDisabled("%s", ui.tr("layers.empty"));
-    ImGui::End();
-    return;
-  }
   int mode = s.filter.hide ? 1 : 0;
   if (ImGui::RadioButton(ui.tr("filter.fade"), &mode, 0)) viewer::setFilterHides(s, false);
   ImGui::SameLine();

@@ -72,17 +72,9 @@ void styleEditor(UiContext& ui, uint32_t li) {
 void drawLayersPanel(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
-  ImGui::SetNextWindowPos(ImVec2(10 * sc, 150 * sc), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(330 * sc, 330 * sc), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label("panel.layers").c_str(), &s.panels.layers)) {
-    ImGui::End();
+  if (!beginDataPanel(ui, "panel.layers", &s.panels.layers, glm::vec2(10 * sc, 150 * sc),
+                      glm::vec2(330 * sc, 330 * sc)))
     return;
-  }
-  if (!s.hasData()) {
-    ImGui::TextDisabled("%s", ui.tr("layers.empty"));
-    ImGui::End();
-    return;
-  }
   // Top of the list = drawn last = on top, as in QGIS.
   for (size_t k = s.order.size(); k-- > 0;) {
     const uint32_t li = s.order[k];

@@ -38,17 +38,9 @@ void drawSymbol(ImDrawList* dl, PointShape shape, ImVec2 centre, float r, ImU32 
 void drawLegendPanel(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
-  ImGui::SetNextWindowPos(ImVec2(ui.viewport.x - 300 * sc - 10 * sc, ui.viewport.y - 380 * sc), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(300 * sc, 300 * sc), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label("panel.legend").c_str(), &s.panels.legend)) {
-    ImGui::End();
+  if (!beginDataPanel(ui, "panel.legend", &s.panels.legend, glm::vec2(ui.viewport.x - 300 * sc - 10 * sc, ui.viewport.y - 380 * sc),
+                      glm::vec2(300 * sc, 300 * sc)))
     return;
-  }
-  if (!s.hasData()) {
-    ImGui::TextDisabled("%s", ui.tr("layers.empty"));
-    ImGui::End();
-    return;
-  }
   const float sw = 14 * sc;
   for (size_t k = s.order.size(); k-- > 0;) {
     const uint32_t li = s.order[k];

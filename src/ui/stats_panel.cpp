@@ -335,19 +335,10 @@ void charts(UiContext& ui, viewer::StatsSession& ss) {
 void drawStatsPanel(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
-  ImGui::SetNextWindowPos(ImVec2(ui.viewport.x - 800 * sc, 36 * sc), ImGuiCond_FirstUseEver);
   // Ends above the time panel (docked at the bottom), which says what time the figures are at.
-  ImGui::SetNextWindowSize(ImVec2(780 * sc, std::max(420.0f * sc, static_cast<float>(ui.viewport.y) - 300 * sc)),
-                           ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label("panel.stats").c_str(), &s.panels.stats)) {
-    ImGui::End();
+  if (!beginDataPanel(ui, "panel.stats", &s.panels.stats, glm::vec2(ui.viewport.x - 800 * sc, 36 * sc),
+                      glm::vec2(780 * sc, std::max(420.0f * sc, static_cast<float>(ui.viewport.y) - 300 * sc))))
     return;
-  }
-  if (!s.hasData()) {
-    ImGui::TextDisabled("%s", ui.tr("layers.empty"));
-    ImGui::End();
-    return;
-  }
   viewer::statsRefresh(s);
   viewer::StatsSession& ss = viewer::statsSession(s);
   groupingTabs(ui, ss);

@@ -36,17 +36,9 @@ bool containsCi(const std::string& hay, const std::string& needle) {
 void drawTablePanel(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
-  ImGui::SetNextWindowPos(ImVec2(350 * sc, ui.viewport.y - 330 * sc), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(ui.viewport.x - 700 * sc, 290 * sc), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label("panel.table").c_str(), &s.panels.table)) {
-    ImGui::End();
+  if (!beginDataPanel(ui, "panel.table", &s.panels.table, glm::vec2(350 * sc, ui.viewport.y - 330 * sc),
+                      glm::vec2(ui.viewport.x - 700 * sc, 290 * sc)))
     return;
-  }
-  if (!s.hasData()) {
-    ImGui::TextDisabled("%s", ui.tr("layers.empty"));
-    ImGui::End();
-    return;
-  }
   if (s.tableLayer < 0 || s.tableLayer >= static_cast<int>(s.data->layers.size())) {
     s.tableLayer = 0;
     for (size_t i = 0; i < s.data->layers.size(); ++i)

@@ -16,6 +16,21 @@ std::string UiContext::label(std::string_view key) {
   return text + "###" + std::string(key);
 }
 
+bool beginDataPanel(UiContext& ui, std::string_view key, bool* open, glm::vec2 pos, glm::vec2 size) {
+  ImGui::SetNextWindowPos(ImVec2(pos.x, pos.y), ImGuiCond_FirstUseEver);
+  ImGui::SetNextWindowSize(ImVec2(size.x, size.y), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin(ui.label(key).c_str(), open)) {
+    ImGui::End();
+    return false;
+  }
+  if (!ui.s.hasData()) {
+    ImGui::TextDisabled("%s", ui.tr("layers.empty"));
+    ImGui::End();
+    return false;
+  }
+  return true;
+}
+
 void sectionTitle(const char* text) {
   ImGui::Spacing();
   ImGui::TextDisabled("%s", text);

@@ -80,6 +80,12 @@ void drawStatusBar(UiContext& ui);
 void drawTimePanel(UiContext& ui);
 void drawOverlayPanel(UiContext& ui);  // overlay settings: derived layers' parameters
 
+// Opens a panel window that needs data: placed at `pos` with `size` on first
+// use (window coordinates), titled by the i18n `key`, closable through
+// `open`. Returns false (the window already ended) when it is collapsed or no
+// scene is loaded (it then says so inside); true: draw, then ImGui::End().
+bool beginDataPanel(UiContext& ui, std::string_view key, bool* open, glm::vec2 pos, glm::vec2 size);
+
 // A thin rule with a caption (ImGui 1.86 has no SeparatorText).
 void sectionTitle(const char* text);
 
