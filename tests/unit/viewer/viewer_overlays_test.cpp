@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../analysis/analysis_fixture.h"
+#include "city_scene.h"
 #include "analysis/scene_stats.h"
 #include "app/overlays/derive.h"
 #include "app/viewer_commands.h"
@@ -79,19 +80,7 @@ struct CityViewer {
   fx::City city = fx::makeCity(600);
   ViewerState s;
   CityViewer() {
-    auto data = std::make_shared<app::SceneData>();
-    data->scene = parseScene(kScene, (fs::path(PARKSCAPE_TEST_TMP) / "overlay_city.toml").string());
-    const std::map<std::string, const FeatureTable*> tables = {{"districts", &city.districts},
-                                                               {"parks", &city.parks},
-                                                               {"buildings", &city.buildings},
-                                                               {"universities", &city.universities}};
-    for (LayerSpec& l : data->scene.layers) {
-      app::LoadedLayer L;
-      L.spec = &l;
-      if (auto it = tables.find(l.id); it != tables.end()) L.table = *it->second;
-      data->layers.push_back(std::move(L));
-    }
-    data->frame.origin = {10000, 10000};
+    auto data = fx::citySceneData(city, kScene, "overlay_city.toml");
     app::overlays::deriveLayers(*data, std::nullopt);
     installScene(s, data, nullptr, {1600, 900});
   }

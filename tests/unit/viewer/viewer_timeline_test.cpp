@@ -10,6 +10,7 @@
 #include <map>
 
 #include "../analysis/analysis_fixture.h"
+#include "city_scene.h"
 #include "analysis/centroid.h"
 #include "analysis/quarters.h"
 #include "app/viewer_commands.h"
@@ -46,16 +47,7 @@ struct CityViewer {
   fx::City city = fx::makeCity(300);
   ViewerState s;
   CityViewer() {
-    auto data = std::make_shared<app::SceneData>();
-    data->scene = parseScene(kScene, (fs::path(PARKSCAPE_TEST_TMP) / "timeline_city.toml").string());
-    const std::map<std::string, const FeatureTable*> tables = {
-        {"districts", &city.districts}, {"parks", &city.parks}, {"buildings", &city.buildings}};
-    for (LayerSpec& l : data->scene.layers) {
-      app::LoadedLayer L;
-      L.spec = &l;
-      L.table = *tables.at(l.id);
-      data->layers.push_back(std::move(L));
-    }
+    auto data = fx::citySceneData(city, kScene, "timeline_city.toml");
     installScene(s, data, nullptr, {1600, 900});
   }
 };
