@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "analysis/quarters.h"
 #include "app/filter_eval.h"
+#include "app/overlays/quarter_option.h"
 #include "app/viewer_geo.h"
 #include "app/viewer_pick.h"
 #include "app/viewer_search.h"
@@ -117,6 +119,14 @@ void installScene(ViewerState& s, std::shared_ptr<app::SceneData> data, const Ge
         if (it != fids.end()) s.selection.push_back({li, static_cast<uint32_t>(it - fids.begin())});
       }
   if (auto l = parseLang(ss.language)) s.lang = *l;
+  // The scene's time ([scene] quarter: what its derived layers were computed at).
+  s.time = TimeState{};
+  try {
+    s.time.quarter = app::overlays::sceneQuarter(s.data->scene);
+  } catch (const std::exception&) {
+    s.time.quarter.reset();  // the loader already reported it
+  }
+  ++s.time.revision;
 
   ++s.sceneRevision;
   restyle(s);
@@ -386,6 +396,18 @@ Scene sessionScene(const ViewerState& s, const GeoProjector& geo) {
   out.camera.pitch = s.camera.pitch;
   out.camera.bearing = s.camera.bearing > 180 ? s.camera.bearing - 360 : s.camera.bearing;
   out.camera.fovY = s.camera.fovY;
+  // The time shown: a whole quarter by its name, in between as its index.
+  out.quarter.clear();
+  if (s.time.quarter) {
+    const double q = *s.time.quarter;
+    if (q == std::floor(q)) {
+      out.quarter = analysis::quarterLabel(static_cast<int>(q));
+    } else {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.4f", q);
+      out.quarter = buf;
+    }
+  }
   SessionSpec ss;
   ss.hiddenSectors.assign(s.filter.hiddenSectors.begin(), s.filter.hiddenSectors.end());
   ss.hiddenSubSectors.assign(s.filter.hiddenSubSectors.begin(), s.filter.hiddenSubSectors.end());

@@ -13,7 +13,9 @@
 #include "city_scene.h"
 #include "analysis/centroid.h"
 #include "analysis/quarters.h"
+#include "app/overlays/quarter_option.h"
 #include "app/viewer_commands.h"
+#include "app/viewer_geo.h"
 #include "app/viewer_timeline.h"
 #include "scene/scene.h"
 
@@ -175,4 +177,26 @@ TEST(ViewerTimeline, TheFilterNarrowsTheCurveAndPlaybackStepsAndStops) {
   EXPECT_FALSE(v.s.time.quarter.has_value());
   setQuarter(v.s, 42.0);
   EXPECT_EQ(*v.s.time.quarter, 11.0);
+}
+
+// A saved view keeps the time it showed ([scene] quarter), and opening a
+// scene shows the time it names.
+TEST(ViewerTimeline, TheTimeIsSavedWithTheViewAndRestoredOnOpen) {
+  CityViewer v;
+  const GeoProjector geo("EPSG:4507");
+  setQuarter(v.s, 6.0);
+  EXPECT_EQ(sessionScene(v.s, geo).quarter, "2025Q3");
+  setQuarter(v.s, 6.5);
+  const Scene saved = sessionScene(v.s, geo);
+  EXPECT_EQ(app::overlays::parseQuarterOption(saved.quarter), 6.5);
+  setQuarter(v.s, std::nullopt);
+  EXPECT_EQ(sessionScene(v.s, geo).quarter, "");
+
+  auto data = fx::citySceneData(v.city, kScene, "timeline_city_q.toml");
+  data->scene.quarter = "2024Q3";
+  ViewerState s2;
+  installScene(s2, data, nullptr, {1600, 900});
+  ASSERT_TRUE(s2.time.quarter.has_value());
+  EXPECT_EQ(*s2.time.quarter, 2.0);
+  EXPECT_FALSE(s2.time.playing);
 }
