@@ -257,6 +257,17 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
   }
 
   cap.clear();
+  // Geometry type names are string literals, one per OGR class: counting by
+  // pointer spares a map lookup with a string per feature.
+  std::vector<std::pair<const char*, size_t>> typeCounts;
+  auto countType = [&typeCounts](const char* name) {
+    for (auto& [n, count] : typeCounts)
+      if (n == name) {
+        ++count;
+        return;
+      }
+    typeCounts.emplace_back(name, 1);
+  };
   std::map<size_t, std::pair<size_t, bool>> badText;  // column -> (count, any replaced)
   layer->ResetReading();
   for (OGRFeatureUniquePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
@@ -264,7 +275,7 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
       throw Error(path, "loading cancelled");
     ++rep.read;
     const OGRGeometry* g = f->GetGeometryRef();
-    if (g) ++rep.geometryTypes[g->getGeometryName()];
+    if (g) countType(g->getGeometryName());
     switch (appendOgrGeometry(g, gopt, t.geom, &rep.removedPoints)) {
       case GeomOutcome::Null: ++rep.skippedNull; continue;
       case GeomOutcome::Empty: ++rep.skippedEmpty; continue;
@@ -306,6 +317,7 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
     }
   }
 
+  for (const auto& [name, count] : typeCounts) rep.geometryTypes[name] += count;
   for (const auto& [col, info] : badText)
     rep.warnings.push_back(path + ": field '" + t.columns[col].name + "': " + std::to_string(info.first) +
                            " value(s) not UTF-8; " +
