@@ -243,6 +243,8 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
       cv.fillRect(x0, y0, width, height, kPanel);
       cv.strokeRect(x0, y0, width, height, kBorder);
     }
+    // Discs fill 0.8 of the swatch; the other symbols, lighter for their size, all of it.
+    auto symbolRadius = [&](PointShape sh) { return sw * (sh == PointShape::Circle ? 0.4f : 0.5f); };
     int cx = x0 + pad;
     for (size_t c = 0; c < cols.size(); ++c) {
       int y = y0 + pad;
@@ -260,7 +262,9 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
             for (int q = 0; q < n; ++q)
               cv.fillRect(cx + q * sw / n, y + px(3), sw / n + 1, sw, b.palette[static_cast<size_t>(q)].color);
           } else if (b.entries.empty()) {
-            if (b.kind == LayerKind::Point) cv.fillCircle(cx + sw * 0.5f, y + row * 0.45f, sw * 0.4f, sc);
+            if (b.kind == LayerKind::Point)
+              cv.pointSymbol(l ? l->spec->style.shape : PointShape::Circle, {cx + sw * 0.5f, y + row * 0.45f},
+                             symbolRadius(l ? l->spec->style.shape : PointShape::Circle), sc);
             else {
               cv.fillRect(cx, y + px(3), sw, sw, {sc.r, sc.g, sc.b, static_cast<uint8_t>(255 * (l ? std::max(0.35f, l->spec->style.opacity) : 1))});
               if (l && l->spec->style.outline) cv.strokeRect(cx, y + px(3), sw, sw, toU8(*l->spec->style.outline));
@@ -278,7 +282,9 @@ void drawExportFurniture(render::Image& img, const SceneData& data, const OrbitC
           }
         } else {
           const LegendEntry& e = b.entries[static_cast<size_t>(it.entry)];
-          if (b.kind == LayerKind::Point) cv.fillCircle(cx + px(10) + sw * 0.5f, y + row * 0.4f, sw * 0.4f, {e.color.r, e.color.g, e.color.b, 255});
+          // Point layers: each entry's own symbol, as on the map.
+          if (b.kind == LayerKind::Point)
+            cv.pointSymbol(e.shape, {cx + px(10) + sw * 0.5f, y + row * 0.4f}, symbolRadius(e.shape), {e.color.r, e.color.g, e.color.b, 255});
           else cv.fillRect(cx + px(10), y + px(2), sw, sw - px(2), {e.color.r, e.color.g, e.color.b, 255});
           cv.text(static_cast<float>(cx + px(10) + sw + px(8)), static_cast<float>(y), zh ? e.label : e.labelEn, es, kInk);
           y += it.height;

@@ -112,10 +112,19 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const LoadedLay
     if (overlays::recolourOccupancyRamp(spec, layer.table, occupancy, timed)) styleP = &timed;
   }
   const EvaluatedStyle& style = *styleP;
+  // Symbols: the caller's, else from the layer's rule (the viewer's visuals carry none).
+  std::vector<PointShape> ownShapes;
+  const std::vector<PointShape>* shapes = &style.shape;
+  if (spec.kind == LayerKind::Point && style.shape.size() != n) {
+    evaluateShapes(spec, layer.table, ownShapes);
+    shapes = &ownShapes;
+  }
   for (size_t i = 0; i < n; ++i) {
     fs[i].color = style.color[i];
     fs[i].height = extruded ? style.height[i] : 0.0f;
     fs[i].flags = i < flags.size() ? flags[i] : 0u;
+    // Point symbols travel in spare flag bits: a restyle, no geometry upload.
+    if (spec.kind == LayerKind::Point && i < shapes->size()) fs[i].flags |= render::shapeFlags((*shapes)[i]);
   }
   if (h.vacant) {
     std::vector<double> floors;

@@ -34,6 +34,7 @@
 #include "app/viewer_overlays.h"
 #include "app/viewer_png.h"
 #include "app/viewer_siting.h"
+#include "app/viewer_stats.h"
 #include "app/viewer_timeline.h"
 #include "analysis/quarters.h"
 #include "app/window.h"
@@ -300,6 +301,7 @@ class App {
   long rssStart_ = -1, rssEnd_ = -1;
   size_t eventsReplayed_ = 0, commandsRun_ = 0, framesDrawn_ = 0;
   std::vector<std::string> commandErrors_;
+  std::vector<nlohmann::json> statsSnapshots_;
   double idleCpu_ = -1, idleSeconds_ = 0;
   size_t idleFrames_ = 0;
   size_t loadingFrames_ = 0;
@@ -330,6 +332,32 @@ std::optional<FeatureRef> findFeature(const ViewerState& s, const nlohmann::json
     if (c.contains("row")) return FeatureRef{li, c["row"].get<uint32_t>()};
   }
   return std::nullopt;
+}
+
+// The statistics panel as shown: grouping, time, column names, every cell's
+// text in display order, the totals line.
+nlohmann::json statsJson(const ViewerState& s) {
+  using nlohmann::json;
+  json st;
+  if (!s.stats) return st;
+  const StatsSession& ss = *s.stats;
+  st["panel"] = s.panels.stats;
+  st["by"] = analysis::statsByName(ss.by);
+  st["merge_rings"] = ss.mergeRings;
+  st["quarter"] = ss.quarter ? analysis::quarterLabel(*ss.quarter) : std::string("now");
+  st["error"] = ss.error;
+  st["compute_ms"] = ss.computeMs;
+  st["computations"] = ss.computations;
+  json cols = json::array();
+  for (size_t c : ss.grid.columns) cols.push_back(ss.table.columns[c].name);
+  st["columns"] = cols;
+  json keys = json::array();
+  const int kc = ss.table.findColumn("key");
+  for (size_t r : ss.grid.rows) keys.push_back(kc >= 0 ? ss.table.columns[static_cast<size_t>(kc)].text[r] : "");
+  st["keys"] = keys;
+  st["rows"] = ss.grid.cells;
+  st["totals"] = ss.grid.totals;
+  return st;
 }
 
 void App::clickAt(glm::dvec2 p, int mods) {
@@ -450,7 +478,7 @@ bool App::runCommand(const nlohmann::json& c) {
     bool* flag = p == "layers" ? &s_.panels.layers : p == "legend" ? &s_.panels.legend : p == "inspector" ? &s_.panels.inspector
                : p == "table" ? &s_.panels.table : p == "search" ? &s_.panels.search : p == "filters" ? &s_.panels.filters
                : p == "siting" ? &s_.panels.siting : p == "time" ? &s_.panels.time
-               : p == "overlays" ? &s_.panels.overlays : nullptr;
+               : p == "overlays" ? &s_.panels.overlays : p == "stats" ? &s_.panels.stats : nullptr;
     if (!flag) return false;
     *flag = on;
   } else if (name == "layer_visible") {
@@ -486,6 +514,30 @@ bool App::runCommand(const nlohmann::json& c) {
     if (c.contains("speed")) setPlaybackSpeed(s_, c["speed"].get<double>());
     if (c.contains("loop")) s_.time.loop = c["loop"].get<bool>();
     setPlaying(s_, c.value("playing", true));
+  } else if (name == "stats") {
+    // {"by": "district", "merge_rings": false, "show": true}: the statistics panel's grouping.
+    std::optional<analysis::StatsBy> by = analysis::parseStatsBy(c.value("by", "district"));
+    if (!by || !s_.data) return false;
+    s_.panels.stats = c.value("show", true);
+    statsSetBy(s_, *by, c.value("merge_rings", false));
+    if (!statsSession(s_).error.empty()) throw Error(s_.scenePath, statsSession(s_).error);
+  } else if (name == "stats_sort") {
+    // {"column": "gfa_m2", "descending": true}; "" = the CLI's order.
+    const std::string col = c.value("column", "");
+    const int ci = col.empty() ? -1 : statsSession(s_).table.findColumn(col);
+    if (!col.empty() && ci < 0) return false;
+    statsSetSort(s_, ci, c.value("descending", false));
+  } else if (name == "stats_row") {
+    // {"row": i}: clicks the i-th row as displayed.
+    statsRefresh(s_, true);
+    const auto& rows = statsSession(s_).grid.rows;
+    const size_t i = c.value("row", 0u);
+    if (i >= rows.size()) return false;
+    return statsActivateRow(s_, rows[i], vp);
+  } else if (name == "stats_snapshot") {
+    // Keeps the panel's table as it is now for the state dump ("stats_snapshots").
+    statsRefresh(s_, true);
+    statsSnapshots_.push_back(statsJson(s_));
   } else if (name == "overlay_param") {
     // {"layer": "hex_gfa", "hex_size": 2000}: the scene file's keys (app/viewer_overlays.h).
     auto li = s_.data ? layerIndex(s_, c.at("layer").get<std::string>()) : std::nullopt;
@@ -616,6 +668,10 @@ nlohmann::json App::stateDump() const {
     for (const auto& l : rankLabels) rl.push_back(l.text);
     st["rank_labels"] = rl;
     j["siting"] = st;
+  }
+  if (s_.stats) {
+    j["stats"] = statsJson(s_);
+    j["stats_snapshots"] = statsSnapshots_;
   }
   json overlays = json::array();
   for (uint32_t li : derivedLayers(s_)) overlays.push_back(derivedParamsJson(s_, li));

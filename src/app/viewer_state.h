@@ -110,6 +110,7 @@ struct OccupancySeries {
 };
 
 struct SitingSession;  // app/viewer_siting.h
+struct StatsSession;   // app/viewer_stats.h
 
 struct ViewerState {
   // Data (null until a scene has loaded).
@@ -150,11 +151,13 @@ struct ViewerState {
   struct Panels {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
     bool siting = false;
+    bool stats = false;                        // statistics / ring panel (app/viewer_stats.h)
     bool time = true;
     bool overlays = false;                     // overlay settings (ui/overlay_panel.cpp)
   } panels;
 
   std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
+  std::shared_ptr<StatsSession> stats;         // null until the statistics panel is first used
 
   double now = 0;              // app clock (s); virtual in replay mode
   uint64_t styleRevision = 1;  // bumped whenever visuals change

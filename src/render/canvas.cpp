@@ -4,6 +4,8 @@
 #include <cmath>
 #include <set>
 
+#include <glm/common.hpp>
+
 namespace ps::render {
 
 void Canvas::blend(int x, int y, glm::u8vec4 c, float coverage) {
@@ -53,6 +55,42 @@ void Canvas::fillTriangle(glm::vec2 a, glm::vec2 b, glm::vec2 c, glm::u8vec4 col
         }
       blend(i, j, color, inside / 16.0f);
     }
+}
+
+void Canvas::fillPolygon(std::span<const glm::vec2> pts, glm::u8vec4 color) {
+  if (pts.size() < 3) return;
+  glm::vec2 lo = pts[0], hi = pts[0];
+  for (const glm::vec2& p : pts) {
+    lo = glm::min(lo, p);
+    hi = glm::max(hi, p);
+  }
+  const int x0 = std::max(0, static_cast<int>(std::floor(lo.x))), x1 = std::min(img_.width - 1, static_cast<int>(std::ceil(hi.x)));
+  const int y0 = std::max(0, static_cast<int>(std::floor(lo.y))), y1 = std::min(img_.height - 1, static_cast<int>(std::ceil(hi.y)));
+  auto inside = [&](glm::vec2 q) {  // even-odd crossings
+    bool in = false;
+    for (size_t i = 0, j = pts.size() - 1; i < pts.size(); j = i++)
+      if ((pts[i].y > q.y) != (pts[j].y > q.y) &&
+          q.x < (pts[j].x - pts[i].x) * (q.y - pts[i].y) / (pts[j].y - pts[i].y) + pts[i].x)
+        in = !in;
+    return in;
+  };
+  for (int j = y0; j <= y1; ++j)
+    for (int i = x0; i <= x1; ++i) {
+      int n = 0;
+      for (int sy = 0; sy < 4; ++sy)
+        for (int sx = 0; sx < 4; ++sx) n += inside({i + (sx + 0.5f) / 4, j + (sy + 0.5f) / 4});
+      blend(i, j, color, n / 16.0f);
+    }
+}
+
+void Canvas::pointSymbol(PointShape shape, glm::vec2 centre, float r, glm::u8vec4 color, float ringPx, glm::u8vec4 ring) {
+  if (shape == PointShape::Circle && ringPx <= 0) return fillCircle(centre.x, centre.y, r, color);
+  if (ringPx > 0) {
+    pointShapePolygon(shape, centre, r, 0.0f, true, poly_);
+    fillPolygon(poly_, ring);
+  }
+  pointShapePolygon(shape, centre, r, std::max(0.0f, ringPx), true, poly_);
+  fillPolygon(poly_, color);
 }
 
 void Canvas::ensure(std::string_view utf8, int sizePx) {

@@ -3,14 +3,17 @@
 // (title, legend, scale bar, north arrow, attribution): deterministic, no GL,
 // the same on a GPU machine and on llvmpipe. Text uses the labels' glyph atlas
 // (Noto Sans CJK SC), so Chinese renders the same as on the map.
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <glm/vec2.hpp>
 #include <glm/gtc/type_precision.hpp>
 
 #include "render/glyph_atlas.h"
 #include "render/image.h"
+#include "scene/point_shape.h"
 
 namespace ps::render {
 
@@ -24,6 +27,14 @@ class Canvas {
   void fillCircle(float cx, float cy, float r, glm::u8vec4 color);
   // Filled triangle (antialiased edges by 4x4 supersampling).
   void fillTriangle(glm::vec2 a, glm::vec2 b, glm::vec2 c, glm::u8vec4 color);
+  // Filled simple polygon (any winding, concave fine), antialiased by 4x4 supersampling.
+  void fillPolygon(std::span<const glm::vec2> pts, glm::u8vec4 color);
+  // A map point symbol (scene/point_shape.h): `shape` of radius r (half the
+  // point size) in `color`; with ringPx > 0 inside a ring of that width, as
+  // the point shader draws it (pointOutlineWidthPx). A ringless circle is
+  // exactly fillCircle.
+  void pointSymbol(PointShape shape, glm::vec2 centre, float r, glm::u8vec4 color, float ringPx = 0,
+                   glm::u8vec4 ring = {255, 255, 255, 242});
   // Text with its top-left at (x, y); returns the advance width. `halo` > 0
   // draws a light outline of that many pixels first.
   float text(float x, float y, std::string_view utf8, int sizePx, glm::u8vec4 color,
@@ -36,6 +47,7 @@ class Canvas {
   void ensure(std::string_view utf8, int sizePx);
   Image& img_;
   GlyphAtlas atlas_;
+  std::vector<glm::vec2> poly_;  // scratch for pointSymbol
 };
 
 }  // namespace ps::render

@@ -39,7 +39,8 @@ std::string expand(const std::string& file, const std::vector<std::string>& defi
     out += line;
     out += '\n';
     if (first) {
-      for (const auto& d : defines) out += "#define " + d + " 1\n";
+      // "NAME" defines NAME as 1; "NAME VALUE" passes the value (constants from C++ headers).
+      for (const auto& d : defines) out += "#define " + d + (d.find(' ') == std::string::npos ? " 1\n" : "\n");
       first = false;
     }
   }

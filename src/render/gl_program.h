@@ -1,7 +1,8 @@
 #pragma once
 // A linked GLSL program from the embedded shaders/*.glsl, with its uniform
 // locations looked up once. `#include "x.glsl"` lines are replaced by the
-// embedded file; `defines` (e.g. "PICKING") go right after #version.
+// embedded file; `defines` go right after #version: "PICKING" as 1,
+// "NAME VALUE" with its value.
 // Needs a current GL context; throws ps::Error("shaders/<file>", log) on errors.
 #include <string>
 #include <vector>

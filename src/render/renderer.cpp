@@ -150,9 +150,39 @@ struct Renderer::Impl {
         extrusionPick("extrusion.vert.glsl", "extrusion.frag.glsl", {"PICKING"}),
         line("line.vert.glsl", "line.frag.glsl"),
         linePick("line.vert.glsl", "line.frag.glsl", {"PICKING"}),
-        point("point.vert.glsl", "point.frag.glsl"),
-        pointPick("point.vert.glsl", "point.frag.glsl", {"PICKING"}),
-        label("label.vert.glsl", "label.frag.glsl") {}
+        point("point.vert.glsl", "point.frag.glsl", pointDefines(false)),
+        pointPick("point.vert.glsl", "point.frag.glsl", pointDefines(true)),
+        label("label.vert.glsl", "label.frag.glsl") {
+    uploadShapes(point);
+    uploadShapes(pointPick);
+  }
+
+  static std::vector<std::string> pointDefines(bool picking) {
+    std::vector<std::string> d = {"POINT_SHAPES " + std::to_string(kPointShapeCount),
+                                  "POINT_SHAPE_MAX_VERTICES " + std::to_string(kPointShapeMaxVertices)};
+    if (picking) d.emplace_back("PICKING");
+    return d;
+  }
+
+  // The symbols' outlines, from the one definition (scene/point_shape.h).
+  static void uploadShapes(const GlProgram& p) {
+    std::array<glm::vec2, kPointShapeCount * kPointShapeMaxVertices> verts{};
+    std::array<GLint, kPointShapeCount> sizes{};
+    std::array<glm::vec3, kPointShapeCount> rings{};
+    for (size_t i = 0; i < kPointShapeCount; ++i) {
+      const PointRingRule rr = pointShapeRing(static_cast<PointShape>(i));
+      rings[i] = glm::vec3(rr.factor, rr.minPx, rr.maxPx);
+      const std::span<const glm::vec2> o = pointShapeOutline(static_cast<PointShape>(i));
+      sizes[i] = static_cast<GLint>(o.size());
+      std::copy(o.begin(), o.end(), verts.begin() + static_cast<std::ptrdiff_t>(i * kPointShapeMaxVertices));
+    }
+    glUseProgram(p.id());
+    glUniform2fv(glGetUniformLocation(p.id(), "uShapeVerts"), static_cast<GLsizei>(verts.size()), glm::value_ptr(verts[0]));
+    glUniform1iv(glGetUniformLocation(p.id(), "uShapeSizes"), static_cast<GLsizei>(sizes.size()), sizes.data());
+    // Only the colour pass shades the ring: the picking variant has no such uniform (location -1, ignored).
+    glUniform3fv(glGetUniformLocation(p.id(), "uShapeRing"), static_cast<GLsizei>(rings.size()), glm::value_ptr(rings[0]));
+    glUseProgram(0);
+  }
 
   ~Impl() {
     for (auto& L : layers) destroy(*L);

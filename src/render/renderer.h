@@ -14,7 +14,8 @@
 //   3. translucent fills and extrusions (opacity < 1), by `order`, no depth
 //      write (extrusions get a depth pre-pass so only their front faces blend);
 //   4. lines (screen-space width, round caps, antialiased), by `order`;
-//   5. points (screen-space discs with a light outline), by `order`;
+//   5. points (screen-space symbols with a light outline: discs or the shapes
+//      of scene/point_shape.h, chosen per feature by its flags), by `order`;
 //   6. labels (setLabels): glyph quads with a halo, collision-free by priority,
 //      hidden when the 3D scene is nearer than their anchor.
 // A layer is skipped when invisible, fully transparent or outside the view
@@ -47,19 +48,26 @@ enum FeatureFlags : uint32_t {
   kFeatureFaded = 1u << 3,
 };
 
+// Bits 8..11 of FeatureStyle::flags: the point symbol (scene/point_shape.h),
+// read by the point shader only; 0 = disc.
+constexpr uint32_t kFeatureShapeShift = 8;
+constexpr uint32_t kFeatureShapeMask = 0xFu << kFeatureShapeShift;
+static_assert(kPointShapeCount <= 16, "a PointShape must fit the 4 flag bits");
+constexpr uint32_t shapeFlags(PointShape s) { return (static_cast<uint32_t>(s) << kFeatureShapeShift) & kFeatureShapeMask; }
+
 // Per-feature style; the layout is also the GPU texel (16 bytes).
 struct FeatureStyle {
   glm::u8vec4 color{153, 153, 153, 255};  // sRGB, straight alpha
   float base = 0;                         // metres: bottom of extrusions; z of points and lines
   float height = 0;                       // metres: extrusions; lines with top = 1 sit at base + height
-  uint32_t flags = 0;                     // FeatureFlags
+  uint32_t flags = 0;                     // FeatureFlags | shapeFlags(symbol)
 };
 
 struct LayerParams {
   bool visible = true;
   float opacity = 1.0f;       // < 1: drawn in the translucent pass
   float lineWidthPx = 1.5f;   // lines
-  float pointSizePx = 8.0f;   // points: disc diameter
+  float pointSizePx = 8.0f;   // points: symbol diameter (the unit box of scene/point_shape.h)
   int order = 0;              // lower first, within a pass; ties by LayerId
   float heightScale = 1.0f;   // multiplies every feature's height
   // Level of detail (like MapLibre's minzoom/maxzoom): drawn only while

@@ -255,6 +255,21 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
   if (occ == "filled") s.occupancyFilled = true;
   else if (!occ.empty() && occ != "none") r.fail("occupancy", "unknown occupancy display \"" + occ + "\" (expected filled or none)");
   s.vacantOpacity = static_cast<float>(r.num("vacant_opacity", s.vacantOpacity, 0, 1));
+  // Point symbols (scene/point_shape.h): one for the layer, or one per colour category.
+  auto shapeNamed = [&](const toml::node& n, const std::string& key) {
+    std::optional<PointShape> sh;
+    if (n.is_string()) sh = findPointShape(**n.as_string());
+    if (!sh)
+      throw Error(file, (n.is_string() ? "unknown shape \"" + std::string(**n.as_string()) + "\"" : std::string("expected a shape name")) +
+                            " (expected one of " + pointShapeNameList() + ")", key);
+    return *sh;
+  };
+  if (const toml::node* n = r.node("shape")) s.shape = shapeNamed(*n, r.key("shape"));
+  if (const toml::table* shapes = r.table("shapes")) {
+    if (s.colorMode != ColorMode::Category)
+      r.fail("shapes", "needs color_mode = \"category\": shapes are keyed on the colour categories (one symbol for all: shape = \"...\")");
+    for (const auto& [k, v] : *shapes) s.shapes[std::string(k.str())] = shapeNamed(v, r.key("shapes") + "." + std::string(k.str()));
+  }
   r.rejectUnknown();
 }
 
@@ -378,6 +393,9 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
   const toml::table* s = r.table("style");
   if (s) parseStyle(*s, r.key("style"), file, l.style);
   if (derived) derivedStyleDefaults(s, l);
+  if (s && l.kind != LayerKind::Point)
+    for (const char* k : {"shape", "shapes"})
+      if (s->contains(k)) throw Error(file, "only point layers draw symbols (kind = \"point\")", r.key("style") + "." + k);
   l.visible = r.boolean("visible", true);
   l.sample = r.boolean("sample", false);
   l.approximate = r.boolean("approximate", false);
@@ -615,6 +633,12 @@ toml::table styleTable(const StyleSpec& s) {
   if (s.labelMaxDistance != def.labelMaxDistance) t.insert_or_assign("label_max_distance", s.labelMaxDistance);
   if (s.labelColor != def.labelColor) t.insert_or_assign("label_color", hexColor(s.labelColor));
   if (s.haloColor != def.haloColor) t.insert_or_assign("halo_color", hexColor(s.haloColor));
+  if (s.shape != def.shape) t.insert_or_assign("shape", std::string(pointShapeName(s.shape)));
+  if (!s.shapes.empty()) {
+    toml::table shapes;
+    for (const auto& [k, v] : s.shapes) shapes.insert_or_assign(k, std::string(pointShapeName(v)));
+    t.insert_or_assign("shapes", std::move(shapes));
+  }
   return t;
 }
 

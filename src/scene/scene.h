@@ -10,6 +10,8 @@
 #include <glm/vec2.hpp>
 #include <glm/vec4.hpp>
 
+#include "scene/point_shape.h"
+
 namespace ps {
 
 using Rgba = glm::vec4;  // linear 0..1 components, straight alpha
@@ -69,6 +71,10 @@ struct StyleSpec {
   bool outlineMatch = false;                // outline = "match": each feature's outline in its own colour
   bool occupancyFilled = false;             // extrusion: occupancy = "filled": occupied floors solid, vacant translucent
   float vacantOpacity = 0.3f;               // ... opacity of the vacant part
+  // Point layers: the symbol of every feature (`shape`), or per colour category
+  // (`shapes`, colour mode "category" only: value -> symbol; values not listed get `shape`).
+  PointShape shape = PointShape::Circle;
+  std::map<std::string, PointShape> shapes;
 };
 
 // Derived layers: computed at load time from another layer by the analysis

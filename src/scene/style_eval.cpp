@@ -75,6 +75,11 @@ Rgba categoryColor(const StyleSpec& s, const std::string& v) {
 
 }  // namespace
 
+PointShape shapeFor(const StyleSpec& s, const std::string& v) {
+  auto it = s.shapes.find(v);
+  return it != s.shapes.end() ? it->second : s.shape;
+}
+
 const Column* resolveField(const FeatureTable& t, const FieldRoles& fields, const std::string& name) {
   if (name.empty()) return nullptr;
   const std::string& mapped = roleField(fields, name);
@@ -83,11 +88,21 @@ const Column* resolveField(const FeatureTable& t, const FieldRoles& fields, cons
   return t.column(name);
 }
 
+void evaluateShapes(const LayerSpec& layer, const FeatureTable& t, std::vector<PointShape>& out) {
+  const StyleSpec& s = layer.style;
+  out.assign(t.size(), s.shape);
+  const Column* cf = s.shapes.empty() || s.colorMode != ColorMode::Category ? nullptr
+                                                                            : resolveField(t, layer.fields, s.colorField);
+  if (!cf) return;
+  for (size_t i = 0; i < t.size(); ++i) out[i] = shapeFor(s, cf->asString(i));
+}
+
 void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle& out) {
   const StyleSpec& s = layer.style;
   const size_t n = t.size();
   out.color.assign(n, toU8(s.color));
   out.height.assign(n, static_cast<float>(s.defaultHeight * s.heightScale));
+  evaluateShapes(layer, t, out.shape);
   const Column* cf = resolveField(t, layer.fields, s.colorField);
   if (s.colorMode == ColorMode::Category && cf) {
     std::map<std::string, glm::u8vec4> cache;
@@ -163,6 +178,7 @@ std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t
       }
       e.color = toU8(categoryColor(s, v));
       e.count = counts[v];
+      e.shape = shapeFor(s, v);
       out.push_back(e);
     }
   } else if (s.colorMode == ColorMode::Ramp) {
@@ -170,10 +186,10 @@ std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t
       double f = i / 4.0;
       char buf[64];
       std::snprintf(buf, sizeof buf, "%g", s.rampMin + f * (s.rampMax - s.rampMin));
-      out.push_back({buf, buf, toU8(rampColor(s.ramp, f)), 0});
+      out.push_back({buf, buf, toU8(rampColor(s.ramp, f)), 0, s.shape});
     }
   } else {
-    out.push_back({layer.title, layer.titleEn, toU8(s.color), t.size()});
+    out.push_back({layer.title, layer.titleEn, toU8(s.color), t.size(), s.shape});
   }
   return out;
 }

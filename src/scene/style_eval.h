@@ -1,6 +1,6 @@
 #pragma once
-// Evaluates a layer's style against its features: one colour and one height
-// per feature. Pure (no GL): the renderer uploads the result as per-feature
+// Evaluates a layer's style against its features: one colour, one height and
+// one point symbol per feature. Pure (no GL): the renderer uploads the result as per-feature
 // data, the legend describes the same rules, the viewer re-evaluates it when a
 // style changes, without touching the geometry.
 #include <cstdint>
@@ -17,6 +17,7 @@ namespace ps {
 struct EvaluatedStyle {
   std::vector<glm::u8vec4> color;  // per feature, straight alpha; the layer's opacity is applied by the renderer
   std::vector<float> height;       // per feature, metres (extrusions), already scaled
+  std::vector<PointShape> shape;   // per feature (point layers draw it; Circle elsewhere)
 };
 
 // One legend entry: what a colour means.
@@ -25,6 +26,7 @@ struct LegendEntry {
   std::string labelEn;
   glm::u8vec4 color;
   size_t count = 0;      // features with this colour (categories only)
+  PointShape shape = PointShape::Circle;  // the symbol, for point layers
 };
 
 // The column a role or field name refers to: `name` may be a role ("sector",
@@ -32,6 +34,12 @@ struct LegendEntry {
 const Column* resolveField(const FeatureTable& t, const FieldRoles& fields, const std::string& name);
 
 void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle& out);
+// Just the symbols (what evaluateStyle writes to out.shape): cheap unless the
+// style maps categories to shapes.
+void evaluateShapes(const LayerSpec& layer, const FeatureTable& t, std::vector<PointShape>& out);
+
+// The symbol of a colour-category value (style.shapes, else style.shape).
+PointShape shapeFor(const StyleSpec& style, const std::string& categoryValue);
 
 // Legend entries for the layer's colour rule (categories in order of first
 // appearance, sectors in policy order; ramps as 5 stops with values).

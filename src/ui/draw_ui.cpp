@@ -15,6 +15,7 @@ void drawUi(UiContext& ui) {
   if (ui.s.panels.legend) drawLegendPanel(ui);
   if (ui.s.panels.time) drawTimePanel(ui);
   if (ui.s.panels.table) drawTablePanel(ui);
+  if (ui.s.panels.stats) drawStatsPanel(ui);
   if (ui.s.panels.overlays) drawOverlayPanel(ui);
   drawStatusBar(ui);
 }

@@ -1,12 +1,39 @@
 // Legend: live, generated from the same style rules the map uses
 // (scene/style_eval.h legendFor), with units and "sample data" marks.
+#include <vector>
+
 #include <imgui.h>
 
 #include "app/viewer_style.h"
+#include "scene/point_shape.h"
 #include "scene/style_eval.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {
+
+namespace {
+
+// A point layer's symbol as the map draws it (scene/point_shape.h): the light
+// ring, then the colour inset by the ring's width. Concave symbols (star,
+// plus, cross) are fans from the centre, which sees all of their outline.
+void drawSymbol(ImDrawList* dl, PointShape shape, ImVec2 centre, float r, ImU32 color) {
+  std::vector<glm::vec2> poly;
+  std::vector<ImVec2> pts;
+  auto fill = [&](float inset, ImU32 c) {
+    pointShapePolygon(shape, glm::vec2(centre.x, centre.y), r, inset, true, poly);
+    pts.assign(poly.size(), ImVec2());
+    for (size_t i = 0; i < poly.size(); ++i) pts[i] = ImVec2(poly[i].x, poly[i].y);
+    if (pointShapeConvex(shape)) {
+      dl->AddConvexPolyFilled(pts.data(), static_cast<int>(pts.size()), c);
+      return;
+    }
+    for (size_t i = 0; i < pts.size(); ++i) dl->AddTriangleFilled(centre, pts[i], pts[(i + 1) % pts.size()], c);
+  };
+  fill(0.0f, IM_COL32(255, 255, 255, 242));
+  fill(pointOutlineWidthPx(shape, r), color);
+}
+
+}  // namespace
 
 void drawLegendPanel(UiContext& ui) {
   auto& s = ui.s;
@@ -26,7 +53,7 @@ void drawLegendPanel(UiContext& ui) {
   for (size_t k = s.order.size(); k-- > 0;) {
     const uint32_t li = s.order[k];
     const LayerSpec& spec = s.data->scene.layers[li];
-    if (!spec.visible || spec.kind == LayerKind::Label) continue;
+    if (!spec.visible || spec.kind == LayerKind::Label || !viewer::layerInRange(spec, s.camera.distance)) continue;
     const FeatureTable& t = s.data->layers[li].table;
     const std::string title = s.lang == Lang::En && !spec.titleEn.empty() ? spec.titleEn : spec.title;
     ImGui::TextUnformatted(title.c_str());
@@ -62,8 +89,15 @@ void drawLegendPanel(UiContext& ui) {
       ImGui::TextDisabled("%s", spec.style.colorField.c_str());
     } else {
       for (const LegendEntry& e : entries) {
-        ImGui::ColorButton("##sw", ImVec4(e.color.r / 255.f, e.color.g / 255.f, e.color.b / 255.f, 1.0f),
-                           ImGuiColorEditFlags_NoTooltip, ImVec2(sw, sw));
+        if (spec.kind == LayerKind::Point) {
+          const ImVec2 p = ImGui::GetCursorScreenPos();
+          ImGui::Dummy(ImVec2(sw, sw));
+          drawSymbol(ImGui::GetWindowDrawList(), e.shape, ImVec2(p.x + sw * 0.5f, p.y + sw * 0.5f), sw * 0.5f,
+                     IM_COL32(e.color.r, e.color.g, e.color.b, 255));
+        } else {
+          ImGui::ColorButton("##sw", ImVec4(e.color.r / 255.f, e.color.g / 255.f, e.color.b / 255.f, 1.0f),
+                             ImGuiColorEditFlags_NoTooltip, ImVec2(sw, sw));
+        }
         ImGui::SameLine();
         std::string text = s.lang == Lang::En && !e.labelEn.empty() ? e.labelEn : e.label;
         if (const std::string key = "category." + text; s.strings.has(key)) text = ui.tr(key);

@@ -3,6 +3,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/viewer_commands.h"
+#include "app/viewer_stats.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {
@@ -32,6 +33,12 @@ void drawMainMenu(UiContext& ui) {
       ImGui::MenuItem(ui.tr("panel.inspector"), nullptr, &s.panels.inspector);
       ImGui::MenuItem(ui.tr("panel.legend"), nullptr, &s.panels.legend);
       ImGui::MenuItem(ui.tr("panel.table"), nullptr, &s.panels.table);
+      ImGui::MenuItem(ui.tr("panel.stats"), nullptr, &s.panels.stats);
+      // The ring panel is the statistics window grouped by knowledge ring.
+      if (ImGui::MenuItem(ui.tr("panel.rings"), nullptr, false, s.hasData())) {
+        s.panels.stats = true;
+        viewer::statsSetBy(s, analysis::StatsBy::Ring, viewer::statsSession(s).mergeRings);
+      }
       ImGui::MenuItem(ui.tr("panel.time"), nullptr, &s.panels.time);
       ImGui::MenuItem(ui.tr("panel.overlays"), nullptr, &s.panels.overlays);
       ImGui::Separator();

@@ -73,6 +73,8 @@ void drawFilterPanel(UiContext& ui);
 void drawLegendPanel(UiContext& ui);
 void drawInspectorPanel(UiContext& ui);
 void drawTablePanel(UiContext& ui);
+// Statistics and knowledge rings (app/viewer_stats.h computes what it shows).
+void drawStatsPanel(UiContext& ui);
 void drawMapFurniture(UiContext& ui);
 void drawStatusBar(UiContext& ui);
 void drawTimePanel(UiContext& ui);

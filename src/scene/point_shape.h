@@ -1,0 +1,65 @@
+#pragma once
+// Point symbols: the fixed set of marker shapes a point layer may draw, and
+// their geometry, defined once. The map's point shader (shaders/point.frag.glsl)
+// receives these very outlines as uniforms (render/renderer.cpp) and shades
+// their signed distance; the viewer legend (ImGui) and the exported legend (CPU
+// canvas) fill the same polygons. Pure: no GL, no ImGui.
+//
+// Unit shapes: centred on the point, y up, counter-clockwise, every vertex
+// within the square [-1, 1]² (the point's quad: radius = point_size / 2).
+// Sizes are balanced by eye so shapes of one point_size weigh about the same
+// (areas 1.7..3.1; the disc is the largest).
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+namespace ps {
+
+// Values are stored in 4 bits of render::FeatureStyle::flags: append only, at most 16.
+enum class PointShape : uint8_t {
+  Circle, Square, Diamond, Triangle, TriangleDown, Star, Hexagon, Pentagon, Plus, Cross, Count
+};
+constexpr size_t kPointShapeCount = static_cast<size_t>(PointShape::Count);
+// The most vertices of any outline (the plus and cross: 12).
+constexpr size_t kPointShapeMaxVertices = 12;
+
+// Scene-file names: "circle", "square", "diamond", "triangle", "triangle_down",
+// "star", "hexagon", "pentagon", "plus", "cross" (an X).
+std::string_view pointShapeName(PointShape s);
+std::optional<PointShape> findPointShape(std::string_view name);
+// "circle, square, ..., cross": for error messages.
+std::string pointShapeNameList();
+
+// The unit outline; empty for Circle (the unit disc).
+std::span<const glm::vec2> pointShapeOutline(PointShape s);
+bool pointShapeConvex(PointShape s);
+
+// Signed distance from p to the unit shape's edge (negative inside), in unit
+// lengths: the CPU twin of the shader's, for tests and painters.
+float pointShapeDistance(PointShape s, glm::vec2 p);
+
+// The light ring inside a symbol's edge: radiusPx (half the point size) times
+// `factor`, clamped to [minPx, maxPx]. Discs keep a generous ring; the other
+// symbols a thin one, or a star's tips and a plus's arms would be all ring.
+struct PointRingRule {
+  float factor, minPx, maxPx;
+};
+PointRingRule pointShapeRing(PointShape s);
+float pointOutlineWidthPx(PointShape s, float radiusPx);
+
+// The symbol as a screen polygon for a painter: the unit shape scaled to
+// radiusPx, moved to centre, shrunk inward by insetPx (a mitred offset: the
+// fill inside the ring) and y flipped when yDown (ImGui, images). The result
+// always has a positive shoelace area in its own coordinates: clockwise on a
+// y-down screen, as ImGui's anti-aliased fills expect. Circles come out as
+// 32-gons. Replaces `out`.
+void pointShapePolygon(PointShape s, glm::vec2 centre, float radiusPx, float insetPx, bool yDown,
+                       std::vector<glm::vec2>& out);
+
+}  // namespace ps
