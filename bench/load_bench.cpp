@@ -6,9 +6,11 @@
 // in the same run (the baseline), as a ratio:
 //
 //   gdal raw read   OGR_L_GetNextFeature + geometry WKB + every field (baseline)
-//   read            io::readSource (typed columns, validity, repair, counts)
-//   reproject       geo::reprojectTable to EPSG:4507
-//   extrude         geometry::buildExtrusion (GLU tessellator) + outlines
+//   read            io::readSource (typed columns, validity, repair, counts;
+//                   from 200k features GDAL reads ahead on a second thread)
+//   reproject       geo::reprojectTable to EPSG:4507 (two threads from 64k points)
+//   extrude         geometry::buildExtrusion (GLU tessellator; two threads from
+//                   32k coordinates) + outlines (a thread of their own) + LOD roofs
 //   style           scene::evaluateStyle
 //   upload          render::Renderer::addExtrusion/addLines + per-feature styles (glFinish)
 //   first frame     one draw at 1920x1080 (glFinish)

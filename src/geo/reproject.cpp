@@ -1,10 +1,13 @@
 #include "geo/reproject.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <thread>
 #include <utility>
+#include <vector>
 
 #include <proj.h>
 
@@ -80,29 +83,83 @@ void Reprojector::run(int direction, glm::dvec2* pts, size_t n) const {
   proj_errno_reset(pj_);
 }
 
+Reprojector Reprojector::clone() const {
+  Reprojector r;
+  r.identity_ = identity_;
+  CtxPtr ctx(proj_context_create());
+  proj_log_level(ctx.get(), PJ_LOG_NONE);
+  if (pj_) {
+    PjPtr copy(proj_clone(ctx.get(), pj_));
+    if (!copy) throw Error("", "cannot copy the PROJ transformation: " + projMessage(ctx.get()));
+    r.pj_ = copy.release();
+  }
+  r.ctx_ = ctx.release();
+  return r;
+}
+
 void Reprojector::transform(glm::dvec2* pts, size_t n) const { run(PJ_FWD, pts, n); }
 void Reprojector::inverse(glm::dvec2* pts, size_t n) const { run(PJ_INV, pts, n); }
 
-void reprojectTable(FeatureTable& t, const std::string& toCrs) {
+namespace {
+
+// Transforms pts in blocks that stay in cache for the finiteness count.
+size_t transformCountingBad(const Reprojector& r, glm::dvec2* pts, size_t n) {
+  constexpr size_t kBlock = 16384;
+  size_t bad = 0;
+  for (size_t i = 0; i < n; i += kBlock) {
+    const size_t m = std::min(kBlock, n - i);
+    r.transform(pts + i, m);
+    for (size_t k = i; k < i + m; ++k)
+      if (!std::isfinite(pts[k].x) || !std::isfinite(pts[k].y)) ++bad;
+  }
+  return bad;
+}
+
+// Below this many points a second thread costs more than it saves.
+constexpr size_t kParallelPoints = 65536;
+
+}  // namespace
+
+void reprojectTable(FeatureTable& t, const std::string& toCrs, unsigned threads) {
   if (t.crs.empty()) throw Error(t.source, "unknown CRS: the source declares none, cannot reproject to " + toCrs);
   // Creating a transformation opens PROJ's database and searches operations
   // (~50-100 ms); a scene reprojects many layers between the same CRSes, so
-  // each thread keeps the ones it made. Reprojector is not shared across threads.
-  thread_local std::map<std::pair<std::string, std::string>, Reprojector> cache;
+  // each thread keeps the ones it made (and a clone for its helper thread).
+  // Reprojector is not shared across threads.
+  struct Cached {
+    Reprojector main;
+    std::unique_ptr<Reprojector> helper;
+  };
+  thread_local std::map<std::pair<std::string, std::string>, Cached> cache;
   auto key = std::make_pair(t.crs, toCrs);
   auto it = cache.find(key);
   if (it == cache.end()) {
     try {
-      it = cache.emplace(key, Reprojector(t.crs, toCrs)).first;
+      it = cache.emplace(key, Cached{Reprojector(t.crs, toCrs), nullptr}).first;
     } catch (const Error& e) {
       throw Error(t.source, e.problem());
     }
   }
-  const Reprojector& r = it->second;
-  r.transform(t.geom.coords.data(), t.geom.coords.size());
+  Cached& c = it->second;
+  std::vector<glm::dvec2>& pts = t.geom.coords;
+  const size_t n = pts.size();
   size_t bad = 0;
-  for (const auto& p : t.geom.coords)
-    if (!std::isfinite(p.x) || !std::isfinite(p.y)) ++bad;
+  {
+    // An identity transform still counts non-finite input, as it always has.
+    if (c.main.identity()) threads = 1;
+    if (threads == 0) threads = n >= kParallelPoints && std::thread::hardware_concurrency() > 1 ? 2 : 1;
+    if (threads >= 2 && n >= 2) {
+      if (!c.helper) c.helper = std::make_unique<Reprojector>(c.main.clone());
+      const size_t half = n / 2;
+      size_t badHelper = 0;
+      std::thread helper([&] { badHelper = transformCountingBad(*c.helper, pts.data() + half, n - half); });
+      bad = transformCountingBad(c.main, pts.data(), half);
+      helper.join();
+      bad += badHelper;
+    } else {
+      bad = transformCountingBad(c.main, pts.data(), n);
+    }
+  }
   if (bad)
     throw Error(t.source, std::to_string(bad) + " coordinate(s) could not be transformed from " + t.crs.substr(0, 60) +
                               " to " + toCrs + " (outside the CRS's area?)");

@@ -33,8 +33,12 @@ class Reprojector {
   void inverse(glm::dvec2* pts, size_t n) const;
   // Both CRSs are the same: transform() does nothing.
   bool identity() const { return identity_; }
+  // The same transformation in a context of its own, for another thread
+  // (proj_clone: no second search of PROJ's database). Bit-identical results.
+  Reprojector clone() const;
 
  private:
+  Reprojector() = default;
   void run(int direction, glm::dvec2* pts, size_t n) const;
   ::pj_ctx* ctx_ = nullptr;
   ::PJconsts* pj_ = nullptr;
@@ -43,7 +47,9 @@ class Reprojector {
 
 // Reprojects t.coords into `toCrs` and sets t.crs. Throws ps::Error naming
 // t.source when t.crs is empty or a coordinate cannot be transformed.
-void reprojectTable(FeatureTable& t, const std::string& toCrs);
+// `threads`: 0 = up to 2 for large tables (each with its own PJ), 1 = this
+// thread only; the result is bit-identical whatever the count.
+void reprojectTable(FeatureTable& t, const std::string& toCrs, unsigned threads = 0);
 
 // True for geographic (lon/lat) CRSs. Throws ps::Error for an unknown CRS.
 bool isGeographic(const std::string& crs);

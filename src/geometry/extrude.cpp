@@ -1,6 +1,9 @@
 #include "geometry/extrude.h"
 
+#include <exception>
+#include <thread>
 #include <utility>
+#include <vector>
 
 #include <glm/geometric.hpp>
 
@@ -33,17 +36,16 @@ void addWalls(const glm::dvec2* ring, size_t n, bool outwardRight, uint32_t feat
 
 }  // namespace
 
-void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBucket& out) {
-  out.vertices.clear();
-  out.indices.clear();
-  out.featureCount = t.size();
+namespace {
 
+// Features [f0, f1) appended to `out`; indices relative to out.vertices.
+void extrudeRange(const FeatureTable& t, size_t f0, size_t f1, const LocalFrame& frame, ExtrusionBucket& out) {
   const GeometryColumn& g = t.geom;
   Triangulator tri;
   std::vector<glm::dvec2> verts;
   std::vector<uint32_t> idx;
   const glm::vec3 up(0.0f, 0.0f, 1.0f);
-  for (size_t f = 0; f < g.featureCount(); ++f) {
+  for (size_t f = f0; f < f1; ++f) {
     if (g.kind[f] != GeomKind::Polygon) continue;
     const auto feature = static_cast<uint32_t>(f);
     for (uint32_t p = g.featurePart[f]; p < g.featurePart[f + 1]; ++p) {
@@ -68,6 +70,71 @@ void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBuc
       }
     }
   }
+}
+
+// Room for features [f0, f1): a roof vertex per coordinate plus 4 wall
+// vertices per edge; v + 2h - 2 roof triangles per part plus 2 per edge.
+// Exact for simple polygons (self-intersections add a few), so the arrays
+// grow once instead of doubling their way up (and holding 1.5x at 1M).
+void reserveFor(const GeometryColumn& g, size_t f0, size_t f1, ExtrusionBucket& out) {
+  if (f0 >= f1) return;
+  const size_t p0 = g.featurePart[f0], p1 = g.featurePart[f1];
+  const size_t r0 = g.partRing[p0], r1 = g.partRing[p1];
+  const size_t coords = g.ringCoord[r1] - g.ringCoord[r0];
+  const size_t rings = r1 - r0, parts = p1 - p0;
+  const size_t roofTris = coords + 2 * rings > 4 * parts ? coords + 2 * rings - 4 * parts : 0;
+  out.vertices.reserve(out.vertices.size() + 5 * coords);
+  out.indices.reserve(out.indices.size() + 3 * roofTris + 6 * coords);
+}
+
+// Below this many coordinates a second thread costs more than it saves.
+constexpr size_t kParallelCoords = 32768;
+
+}  // namespace
+
+void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBucket& out, unsigned threads) {
+  out.vertices.clear();
+  out.indices.clear();
+  out.featureCount = t.size();
+  const GeometryColumn& g = t.geom;
+  const size_t n = g.featureCount();
+  reserveFor(g, 0, n, out);
+  if (threads == 0) threads = g.coords.size() >= kParallelCoords && std::thread::hardware_concurrency() > 1 ? 2 : 1;
+  if (threads < 2 || n < 2) {
+    extrudeRange(t, 0, n, frame, out);
+    return;
+  }
+  // Two halves by coordinates, the second on a helper thread into a bucket of
+  // its own, then appended with its indices shifted: the same arrays, in the
+  // same order, as one thread would write.
+  const uint32_t halfCoord = g.ringCoord[g.partRing[g.featurePart[n]]] / 2;
+  size_t split = 1;
+  while (split < n && g.ringCoord[g.partRing[g.featurePart[split]]] < halfCoord) ++split;
+  ExtrusionBucket second;
+  std::exception_ptr helperError;
+  std::thread helper([&] {
+    try {
+      reserveFor(g, split, n, second);
+      extrudeRange(t, split, n, frame, second);
+    } catch (...) {
+      helperError = std::current_exception();
+    }
+  });
+  std::exception_ptr mainError;
+  try {
+    extrudeRange(t, 0, split, frame, out);
+  } catch (...) {
+    mainError = std::current_exception();
+  }
+  helper.join();
+  if (mainError) std::rethrow_exception(mainError);
+  if (helperError) std::rethrow_exception(helperError);
+  const auto base = static_cast<uint32_t>(out.vertices.size());
+  out.vertices.insert(out.vertices.end(), second.vertices.begin(), second.vertices.end());
+  second.vertices = {};
+  const size_t i0 = out.indices.size();
+  out.indices.resize(i0 + second.indices.size());
+  for (size_t i = 0; i < second.indices.size(); ++i) out.indices[i0 + i] = base + second.indices[i];
 }
 
 }  // namespace ps::geometry

@@ -16,13 +16,15 @@
 //    orientation, so clockwise shells come out right too.
 //  - Zero-length edges (also after conversion to float local metres) and
 //    zero-area rings produce no walls. Non-polygon features are skipped.
-// Pure and deterministic.
+// Pure and deterministic: `threads` (0 = two for large tables when the
+// machine has two cores, 1 = the calling thread only) changes the speed, never
+// a byte of the output.
 #include "core/feature_table.h"
 #include "geometry/buckets.h"
 
 namespace ps::geometry {
 
-void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBucket& out);
+void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBucket& out, unsigned threads = 0);
 
 }  // namespace ps::geometry
 

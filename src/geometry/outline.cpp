@@ -21,6 +21,9 @@ void buildOutlines(const FeatureTable& t, const LocalFrame& frame, bool onRoof, 
   out.featureCount = t.size();
 
   const GeometryColumn& g = t.geom;
+  // At most one segment per coordinate: grow once, not by doubling.
+  out.vertices.reserve(4 * g.coords.size());
+  out.indices.reserve(6 * g.coords.size());
   const float top = onRoof ? 1.0f : 0.0f;
   for (size_t f = 0; f < g.featureCount(); ++f) {
     const GeomKind kind = g.kind[f];

@@ -33,6 +33,8 @@ class GdalErrorCapture {
   // Everything captured, joined with "; ".
   std::string all() const;
   void clear() { messages_.clear(); }
+  // A message captured on another thread (io/feature_read_ahead.h).
+  void add(const Message& m) { messages_.push_back(m); }
 
  private:
   std::vector<Message> messages_;

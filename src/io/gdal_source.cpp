@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <optional>
+#include <thread>
 
 #include <cpl_string.h>
 #include <cpl_vsi.h>
@@ -13,6 +15,7 @@
 
 #include "core/error.h"
 #include "geo/gcj02.h"
+#include "io/feature_read_ahead.h"
 #include "io/gdal_env.h"
 #include "io/ogr_geometry.h"
 #include "io/text_encoding.h"
@@ -161,6 +164,11 @@ std::vector<std::string> listLayers(const std::string& path) {
 
 FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath, LoadReport* report,
                         const std::atomic<bool>* cancel) {
+  return readSource(spec, resolvedPath, report, cancel, ReadTuning{});
+}
+
+FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath, LoadReport* report,
+                        const std::atomic<bool>* cancel, const ReadTuning& tuning) {
   const std::string& path = resolvedPath;
   LoadReport local;
   LoadReport& rep = report ? *report : local;
@@ -257,14 +265,30 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
   }
 
   cap.clear();
+  // Geometry type names are string literals, one per OGR class: counting by
+  // pointer spares a map lookup with a string per feature.
+  std::vector<std::pair<const char*, size_t>> typeCounts;
+  auto countType = [&typeCounts](const char* name) {
+    for (auto& [n, count] : typeCounts)
+      if (n == name) {
+        ++count;
+        return;
+      }
+    typeCounts.emplace_back(name, 1);
+  };
   std::map<size_t, std::pair<size_t, bool>> badText;  // column -> (count, any replaced)
   layer->ResetReading();
-  for (OGRFeatureUniquePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
+  const bool readAhead = tuning.readAhead > 0 || (tuning.readAhead < 0 && hint >= tuning.readAheadMin &&
+                                                  std::thread::hardware_concurrency() > 1);
+  std::optional<FeatureReadAhead> ahead;
+  if (readAhead) ahead.emplace(layer, tuning.readAheadBatch);
+  auto nextFeature = [&] { return ahead ? ahead->next() : OGRFeatureUniquePtr(layer->GetNextFeature()); };
+  for (OGRFeatureUniquePtr f = nextFeature(); f; f = nextFeature()) {
     if (cancel && (rep.read & 255) == 0 && cancel->load(std::memory_order_relaxed))
       throw Error(path, "loading cancelled");
     ++rep.read;
     const OGRGeometry* g = f->GetGeometryRef();
-    if (g) ++rep.geometryTypes[g->getGeometryName()];
+    if (g) countType(g->getGeometryName());
     switch (appendOgrGeometry(g, gopt, t.geom, &rep.removedPoints)) {
       case GeomOutcome::Null: ++rep.skippedNull; continue;
       case GeomOutcome::Empty: ++rep.skippedEmpty; continue;
@@ -306,6 +330,11 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
     }
   }
 
+  if (ahead) {
+    for (const auto& m : ahead->messages()) cap.add(m);
+    ahead.reset();
+  }
+  for (const auto& [name, count] : typeCounts) rep.geometryTypes[name] += count;
   for (const auto& [col, info] : badText)
     rep.warnings.push_back(path + ": field '" + t.columns[col].name + "': " + std::to_string(info.first) +
                            " value(s) not UTF-8; " +

@@ -9,12 +9,11 @@
 
 #include <ogr_geometry.h>
 
+#include "io/fast_validity.h"
+
 namespace ps::io {
 
 namespace {
-
-using Ring = std::vector<glm::dvec2>;
-using Part = std::vector<Ring>;
 
 void mapPoints(OGRGeometry* g, const GeometryOptions& opt) {
   auto fix = [&](double& x, double& y) {
@@ -77,103 +76,51 @@ int maxDimension(const OGRGeometry* g) {
   }
 }
 
-// Flattens all parts of dimension `dim` into `out` (multi* and collections recursively).
-void collect(const OGRGeometry* g, int dim, std::vector<const OGRGeometry*>& out) {
+// Visits all parts of dimension `dim` (multi* and collections recursively),
+// skipping empty ones; no container per feature.
+template <typename F>
+void forEachPart(const OGRGeometry* g, int dim, F&& visit) {
   auto t = wkbFlatten(g->getGeometryType());
   if ((t == wkbPoint && dim == 0) || (t == wkbLineString && dim == 1) || (t == wkbPolygon && dim == 2)) {
-    if (!g->IsEmpty()) out.push_back(g);
+    if (!g->IsEmpty()) visit(g);
     return;
   }
   if (t == wkbMultiPoint || t == wkbMultiLineString || t == wkbMultiPolygon || t == wkbGeometryCollection)
-    for (const auto* sub : *g->toGeometryCollection()) collect(sub, dim, out);
+    for (const auto* sub : *g->toGeometryCollection()) forEachPart(sub, dim, visit);
 }
 
-Ring cleanCurve(const OGRSimpleCurve* c, bool closed, size_t& removed) {
-  Ring r;
-  int n = c->getNumPoints();
-  r.reserve(static_cast<size_t>(n));
+// Appends the curve's vertices to `coords` without consecutive repeats (and,
+// when closed, without the closing vertex); returns how many it appended.
+size_t appendCleanCurve(const OGRSimpleCurve* c, bool closed, std::vector<glm::dvec2>& coords, size_t& removed) {
+  const size_t begin = coords.size();
+  const int n = c->getNumPoints();
   for (int i = 0; i < n; ++i) {
-    glm::dvec2 p(c->getX(i), c->getY(i));
-    if (!r.empty() && r.back() == p) {
+    const glm::dvec2 p(c->getX(i), c->getY(i));
+    if (coords.size() > begin && coords.back() == p) {
       if (!(closed && i == n - 1)) ++removed;
       continue;
     }
-    r.push_back(p);
+    coords.push_back(p);
   }
   if (closed) {
-    bool dropClosing = c->getNumPoints() > 1 && glm::dvec2(c->getX(0), c->getY(0)) == glm::dvec2(c->getX(n - 1), c->getY(n - 1));
-    if (dropClosing && r.size() > 1 && r.back() == r.front()) r.pop_back();
+    const bool dropClosing = n > 1 && glm::dvec2(c->getX(0), c->getY(0)) == glm::dvec2(c->getX(n - 1), c->getY(n - 1));
+    if (dropClosing && coords.size() - begin > 1 && coords.back() == coords[begin]) coords.pop_back();
     // Repeats that only met the start once the closing vertex went.
-    while (r.size() > 1 && r.back() == r.front()) {
-      r.pop_back();
+    while (coords.size() - begin > 1 && coords.back() == coords[begin]) {
+      coords.pop_back();
       ++removed;
     }
   }
-  return r;
+  return coords.size() - begin;
 }
 
-double signedArea(const Ring& r) {
+double signedArea(const glm::dvec2* r, size_t n) {
   double a = 0;
-  for (size_t i = 0, j = r.size() - 1; i < r.size(); j = i++) a += (r[j].x * r[i].y - r[i].x * r[j].y);
+  for (size_t i = 0, j = n - 1; i < n; j = i++) a += (r[j].x * r[i].y - r[i].x * r[j].y);
   return 0.5 * a;
 }
 
 }  // namespace
-
-// Fast validity for the common case, a polygon with one small ring (most
-// parcels and footprints): valid when it has 3+ distinct points, a non-zero
-// area and no two non-adjacent edges meet. O(n²) on <= 64 vertices beats the
-// GEOS round trip of IsValid() by an order of magnitude; anything else goes
-// to GEOS.
-bool simpleSmallPolygon(const OGRGeometry* g) {
-  if (wkbFlatten(g->getGeometryType()) != wkbPolygon) return false;
-  const OGRPolygon* poly = g->toPolygon();
-  if (poly->getNumInteriorRings() != 0) return false;
-  const OGRLinearRing* r = poly->getExteriorRing();
-  if (!r) return false;
-  int n = r->getNumPoints();
-  if (n < 4 || n > 65) return false;
-  std::vector<glm::dvec2> p;
-  p.reserve(static_cast<size_t>(n));
-  for (int i = 0; i < n; ++i) {
-    glm::dvec2 q(r->getX(i), r->getY(i));
-    if (!std::isfinite(q.x) || !std::isfinite(q.y)) return false;
-    if (p.empty() || q != p.back()) p.push_back(q);
-  }
-  if (p.size() > 1 && p.front() == p.back()) p.pop_back();
-  else return false;  // not closed
-  const size_t m = p.size();
-  if (m < 3) return false;
-  double area = 0;
-  for (size_t i = 0; i < m; ++i) area += p[i].x * p[(i + 1) % m].y - p[(i + 1) % m].x * p[i].y;
-  if (area == 0) return false;
-  auto orient = [](glm::dvec2 a, glm::dvec2 b, glm::dvec2 c) {
-    double v = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
-    return (v > 0) - (v < 0);
-  };
-  auto onSeg = [](glm::dvec2 a, glm::dvec2 b, glm::dvec2 c) {  // c collinear with ab: within its box?
-    return std::min(a.x, b.x) <= c.x && c.x <= std::max(a.x, b.x) && std::min(a.y, b.y) <= c.y && c.y <= std::max(a.y, b.y);
-  };
-  for (size_t i = 0; i < m; ++i) {
-    const glm::dvec2 a = p[i], b = p[(i + 1) % m];
-    for (size_t j = i + 1; j < m; ++j) {
-      if (j == i + 1 || (i == 0 && j == m - 1)) {
-        // Adjacent edges share a vertex; they must not fold back onto each other.
-        const glm::dvec2 c = j == i + 1 ? p[(j + 1) % m] : p[j];
-        const glm::dvec2 shared = j == i + 1 ? b : a, other = j == i + 1 ? a : b;
-        if (orient(other, shared, c) == 0 && glm::dot(other - shared, c - shared) > 0) return false;
-        continue;
-      }
-      const glm::dvec2 c = p[j], d = p[(j + 1) % m];
-      const int o1 = orient(a, b, c), o2 = orient(a, b, d), o3 = orient(c, d, a), o4 = orient(c, d, b);
-      if (o1 != o2 && o3 != o4) return false;
-      if ((o1 == 0 && onSeg(a, b, c)) || (o2 == 0 && onSeg(a, b, d)) || (o3 == 0 && onSeg(c, d, a)) ||
-          (o4 == 0 && onSeg(c, d, b)))
-        return false;
-    }
-  }
-  return true;
-}
 
 GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, GeometryColumn& out,
                               size_t* removedPoints) {
@@ -205,12 +152,10 @@ GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, 
   GeomOutcome outcome = GeomOutcome::Kept;
   std::unique_ptr<OGRGeometry> repaired;
   const OGRGeometry* src = work;
-  if (dim == 2 && !simpleSmallPolygon(work)) {
+  if (dim == 2 && !provablyValidPolygonal(work)) {
     // Validity of the polygonal part only: lines and points in a collection are dropped anyway.
-    std::vector<const OGRGeometry*> polys;
-    collect(work, 2, polys);
     auto mp = std::make_unique<OGRMultiPolygon>();
-    for (const auto* p : polys) mp->addGeometry(p);
+    forEachPart(work, 2, [&](const OGRGeometry* p) { mp->addGeometry(p); });
     if (!mp->IsValid()) {
       repaired.reset(mp->MakeValid());
       if (!repaired || maxDimension(repaired.get()) != 2) return GeomOutcome::Bad;
@@ -222,43 +167,58 @@ GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, 
     }
   }
 
-  std::vector<const OGRGeometry*> items;
-  collect(src, dim, items);
+  // Straight into the columns: a part is committed once it has a ring, so a
+  // feature left without parts has appended nothing.
   size_t removed = 0;
-  std::vector<Part> parts;
-  for (const auto* item : items) {
+  size_t parts = 0;
+  auto beginPart = [&] { out.partRing.push_back(out.partRing.back()); };
+  auto commitRing = [&] {
+    out.ringCoord.push_back(static_cast<uint32_t>(out.coords.size()));
+    out.partRing.back() += 1;
+  };
+  forEachPart(src, dim, [&](const OGRGeometry* item) {
     if (dim == 0) {
       const auto* p = item->toPoint();
-      parts.push_back({Ring{glm::dvec2(p->getX(), p->getY())}});
+      beginPart();
+      out.coords.emplace_back(p->getX(), p->getY());
+      commitRing();
+      ++parts;
     } else if (dim == 1) {
-      Ring r = cleanCurve(item->toLineString(), false, removed);
-      if (r.size() >= 2) parts.push_back({std::move(r)});
+      const size_t c0 = out.coords.size();
+      if (appendCleanCurve(item->toLineString(), false, out.coords, removed) >= 2) {
+        beginPart();
+        commitRing();
+        ++parts;
+      } else {
+        out.coords.resize(c0);
+      }
     } else {
       const auto* poly = item->toPolygon();
-      Part part;
+      beginPart();
+      const uint32_t ringsBefore = out.partRing.back();
       for (int k = 0; k < poly->getNumInteriorRings() + 1; ++k) {
         const OGRLinearRing* lr = k == 0 ? poly->getExteriorRing() : poly->getInteriorRing(k - 1);
         if (!lr) continue;
-        Ring r = cleanCurve(lr, true, removed);
-        if (r.size() < 3) {
+        const size_t c0 = out.coords.size();
+        const size_t n = appendCleanCurve(lr, true, out.coords, removed);
+        if (n < 3) {
+          out.coords.resize(c0);
           if (k == 0) break;  // no shell, no polygon
           continue;
         }
-        double a = signedArea(r);
-        if ((k == 0 && a < 0) || (k > 0 && a > 0)) std::reverse(r.begin(), r.end());
-        part.push_back(std::move(r));
+        glm::dvec2* r = out.coords.data() + c0;
+        const double a = signedArea(r, n);
+        if ((k == 0 && a < 0) || (k > 0 && a > 0)) std::reverse(r, r + n);
+        commitRing();
       }
-      if (!part.empty()) parts.push_back(std::move(part));
+      if (out.partRing.back() == ringsBefore) out.partRing.pop_back();
+      else ++parts;
     }
-  }
-  if (parts.empty()) return GeomOutcome::Bad;
+  });
+  if (parts == 0) return GeomOutcome::Bad;
 
-  out.beginFeature(dim == 2 ? GeomKind::Polygon : dim == 1 ? GeomKind::Line : GeomKind::Point);
-  for (const auto& part : parts) {
-    out.beginPart();
-    for (const auto& r : part) out.addRing(r.data(), r.size());
-  }
-  out.endFeature();
+  out.kind.push_back(dim == 2 ? GeomKind::Polygon : dim == 1 ? GeomKind::Line : GeomKind::Point);
+  out.featurePart.push_back(static_cast<uint32_t>(out.partRing.size() - 1));
   if (removedPoints) *removedPoints += removed;
   return outcome;
 }

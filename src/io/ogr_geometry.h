@@ -10,7 +10,8 @@
 //  4. the feature's kind is its highest dimension: a GeometryCollection keeps only
 //     its polygons, else its lines, else its points (lower-dimension parts dropped);
 //  5. invalid polygons are repaired with MakeValid (GEOS) -> Repaired; unrepairable,
-//     or nothing left after cleaning -> Bad (nothing appended);
+//     or nothing left after cleaning -> Bad (nothing appended). Validity is asked
+//     of GEOS only when io/fast_validity.h cannot prove it (most parcels skip it);
 //  6. rings are stored open, consecutive repeated vertices removed (counted in
 //     *removedPoints; the dropped closing vertex is not counted), rings with < 3
 //     distinct vertices and lines with < 2 are dropped;
