@@ -127,6 +127,7 @@ void installScene(ViewerState& s, std::shared_ptr<app::SceneData> data, const Ge
     s.time.quarter.reset();  // the loader already reported it
   }
   ++s.time.revision;
+  s.derivedTimeRevision = s.time.revision;  // the derived tables were computed at this time by the loader
 
   ++s.sceneRevision;
   restyle(s);
