@@ -33,6 +33,7 @@
 #include <glad/gl.h>
 #include <ogr_api.h>
 
+#include "core/process_memory.h"
 #include "core/feature_table.h"
 #include "core/sectors.h"
 #include "geo/reproject.h"
@@ -49,14 +50,6 @@ namespace {
 
 double msSince(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-
-long peakRssKb() {
-  std::ifstream f("/proc/self/status");
-  std::string line;
-  while (std::getline(f, line))
-    if (line.rfind("VmHWM:", 0) == 0) return std::atol(line.c_str() + 6);
-  return -1;
 }
 
 // Deterministic parcels on a jittered grid around the central city: 40-90 m
@@ -299,6 +292,6 @@ int main(int argc, char** argv) {
   std::printf("Parkscape load benchmark: file -> first frame, headless (EGL surfaceless)\n");
   for (size_t n : sizes)
     for (const auto& f : formats) runOne(n, f, dir);
-  std::printf("\npeak RSS: %.0f MB\n", peakRssKb() / 1024.0);
+  std::printf("\npeak RSS: %.0f MB\n", ps::peakResidentKb() / 1024.0);
   return 0;
 }

@@ -40,6 +40,7 @@
 #include "app/window.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/process_memory.h"
 #include "core/sectors.h"
 #include "ui/ui_context.h"
 
@@ -47,14 +48,6 @@ namespace ps::viewer {
 namespace {
 
 // [SECTION] includes and helpers ---------------------------------------------
-
-long rssKb() {
-  std::ifstream f("/proc/self/status");
-  std::string line;
-  while (std::getline(f, line))
-    if (line.rfind("VmRSS:", 0) == 0) return std::atol(line.c_str() + 6);
-  return -1;
-}
 
 double cpuSeconds() {
   rusage u{};
@@ -871,7 +864,7 @@ int App::run() {
       }
       if (replayStart < 0) {
         replayStart = vt;
-        rssStart_ = rssKb();
+        rssStart_ = residentKb();
       }
       vt += 1.0 / 60.0;
       s_.now = vt;
@@ -898,7 +891,7 @@ int App::run() {
       const bool done = next >= script.events.size() && win_.events().empty() && !busy();
       if (done) ++settleFrames;
       if (done && settleFrames == 3) {
-        rssEnd_ = rssKb();
+        rssEnd_ = residentKb();
         wantScreenshot = !opt_.screenshot.empty();
       }
       bool shot = wantScreenshot;
