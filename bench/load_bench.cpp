@@ -37,7 +37,7 @@
 #include "core/feature_table.h"
 #include "core/sectors.h"
 #include "geo/reproject.h"
-#include "app/map_builder.h"
+#include "map/map_builder.h"
 #include "io/gdal_source.h"
 #include "render/headless_context.h"
 #include "render/renderer.h"
@@ -178,11 +178,11 @@ void runOne(size_t n, const std::string& format, const fs::path& dir) {
   layer.style.colorMode = ps::ColorMode::Category;
   layer.style.colorField = "sector";
   layer.style.outline = ps::Rgba(1.0f);
-  ps::app::LoadedLayer loaded;
+  ps::data::LoadedLayer loaded;
   loaded.spec = &layer;
   loaded.table = std::move(table);
   t0 = Clock::now();
-  ps::app::LayerBuckets buckets = ps::app::buildLayerBuckets(loaded, frame);
+  ps::map::LayerBuckets buckets = ps::map::buildLayerBuckets(loaded, frame);
   rows.push_back({"triangulate + extrude + outlines", msSince(t0)});
 
   t0 = Clock::now();
@@ -205,8 +205,8 @@ void runOne(size_t n, const std::string& format, const fs::path& dir) {
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, rb[1]);
 
   t0 = Clock::now();
-  const ps::app::LayerHandles handles = ps::app::uploadLayer(r, buckets, 0);
-  ps::app::applyLayerStyle(r, handles, loaded, style, {}, true);
+  const ps::map::LayerHandles handles = ps::map::uploadLayer(r, buckets, 0);
+  ps::map::applyLayerStyle(r, handles, loaded, style, {}, true);
   glFinish();
   rows.push_back({"upload (GL buffers + styles)", msSince(t0)});
   const size_t tris = buckets.extrusion.indices.size() / 3, lodTris = buckets.fill.indices.size() / 3;
@@ -235,12 +235,12 @@ void runOne(size_t n, const std::string& format, const fs::path& dir) {
   };
   // Full detail: every parcel as a prism, whatever the distance (no LOD).
   layer.lodDistance = 1e12;
-  ps::app::applyLayerStyle(r, handles, loaded, style, {}, true);
+  ps::map::applyLayerStyle(r, handles, loaded, style, {}, true);
   const double full = meanFrame(cam);
   const int drawCalls = r.stats().drawCalls;
   const uint64_t fullTris = r.stats().triangles;
   layer.lodDistance = ps::LayerSpec{}.lodDistance;
-  ps::app::applyLayerStyle(r, handles, loaded, style, {}, true);
+  ps::map::applyLayerStyle(r, handles, loaded, style, {}, true);
   ps::OrbitCamera city = cam;
   city.distance = 60000;
   const double cityMs = meanFrame(city);

@@ -7,7 +7,7 @@
 #include <geos_c.h>
 
 #include "analysis/centroid.h"
-#include "analysis/geos_bridge.h"
+#include "geometry/geos_bridge.h"
 #include "core/sectors.h"
 
 namespace ps::analysis {

@@ -7,8 +7,8 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/overlays/quarter_option.h"
-#include "app/render_scene.h"
+#include "data/quarter_option.h"
+#include "map/render_scene.h"
 #include "core/error.h"
 
 namespace ps::app {
@@ -49,17 +49,17 @@ void registerRender(CLI::App& app, Runner& run) {
         throw Error("", "--size must be WIDTHxHEIGHT between 16 and 16384, got \"" + a->size + "\"");
       Scene scene = loadScene(a->scene);
       if (!a->quarter.empty()) {
-        if (!overlays::parseQuarterOption(a->quarter))
+        if (!data::parseQuarterOption(a->quarter))
           throw Error("", "--quarter must be a quarter 2024Q1 .. 2026Q4 or an index 0 .. 11, got \"" + a->quarter + "\"");
         scene.quarter = a->quarter;
       }
-      SceneData data = loadSceneData(std::move(scene));
+      data::SceneData data = data::loadSceneData(std::move(scene));
       for (const auto& l : data.layers)
         for (const auto& warn : l.report.warnings) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
-      RenderOptions opt;
+      map::RenderOptions opt;
       opt.width = w;
       opt.height = h;
-      opt.lang = a->lang == "en" ? Language::En : Language::Zh;
+      opt.lang = a->lang == "en" ? Lang::En : Lang::Zh;
       opt.furniture = !a->noFurniture;
       opt.uiScale = a->uiScale;
       opt.msaa = a->msaa;
@@ -71,8 +71,8 @@ void registerRender(CLI::App& app, Runner& run) {
         if (a->bearing) c.bearing = *a->bearing;
         opt.camera = c;
       }
-      render::Image img = renderScene(data, opt);
-      render::writePng(img, a->out, pngMetadata(data));
+      render::Image img = map::renderScene(data, opt);
+      render::writePng(img, a->out, map::pngMetadata(data));
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       std::printf("wrote %s (%dx%d, %.0f ms)\n", a->out.c_str(), w, h, ms);
       return 0;

@@ -7,13 +7,13 @@
 #include <CLI/CLI.hpp>
 
 #include "analysis/siting/demand.h"
-#include "analysis/siting/scene_inputs.h"
-#include "analysis/siting/site_command.h"
+#include "data/siting_inputs.h"
+#include "app/site_command.h"
 #include "analysis/siting/engine.h"
 #include "app/commands.h"
-#include "app/render_scene.h"
-#include "app/siting_report.h"
-#include "app/scene_loader.h"
+#include "map/render_scene.h"
+#include "map/siting_report.h"
+#include "data/scene_loader.h"
 #include "core/error.h"
 
 namespace ps::app {
@@ -41,7 +41,7 @@ void registerSite(CLI::App& app, Runner& run) {
       // The demand first: a typo should not wait for the scene to load.
       siting::Demand demand = siting::loadDemand(a->demand);
       Scene scene = loadScene(a->scene);
-      SceneData data = loadSceneData(std::move(scene));
+      data::SceneData data = data::loadSceneData(std::move(scene));
       a->opt.english = a->lang == "en";
       const siting::SitingInputs inputs = siting::sitingInputs(data, demand.layers);
       const int rc = siting::runSiteCommand(inputs, demand, a->opt, std::cout, std::cerr);
@@ -51,8 +51,8 @@ void registerSite(CLI::App& app, Runner& run) {
         const siting::Evaluation ev = siting::evaluate(index, demand);
         const size_t top = a->opt.top > 0 ? static_cast<size_t>(a->opt.top) : static_cast<size_t>(demand.top);
         const siting::SitingResult res = siting::runSiting(ev, siting::demandWeights(demand), top);
-        render::Image page = renderSitingReport(data, index, res, a->opt.english ? Language::En : Language::Zh);
-        render::writePng(page, a->report, pngMetadata(data));
+        render::Image page = map::renderSitingReport(data, index, res, a->opt.english ? Lang::En : Lang::Zh);
+        render::writePng(page, a->report, map::pngMetadata(data));
         std::cerr << "parkscape site: wrote the report to " << a->report << "\n";
       }
       return rc;

@@ -16,7 +16,7 @@
 #include "analysis/scene_stats.h"
 #include "analysis/stats_table.h"
 #include "app/commands.h"
-#include "app/scene_loader.h"
+#include "data/scene_loader.h"
 #include "core/error.h"
 #include "scene/scene.h"
 
@@ -46,10 +46,10 @@ int runStats(const StatsOptions& o) {
                   "--quarter");
   }
 
-  SceneData data = loadSceneData(loadScene(o.scene));
+  data::SceneData data = data::loadSceneData(loadScene(o.scene));
   analysis::StatsSources sources =
       analysis::statsSourcesFromScene(data.scene, [&data](const std::string& id) -> const FeatureTable* {
-        for (const LoadedLayer& l : data.layers)
+        for (const data::LoadedLayer& l : data.layers)
           if (l.spec && l.spec->id == id) return &l.table;
         return nullptr;
       });

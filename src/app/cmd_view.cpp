@@ -7,8 +7,9 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "app/viewer_app.h"
 #include "core/error.h"
+#include "ui/ui_context.h"
+#include "viewer/app.h"
 
 namespace ps::app {
 
@@ -44,6 +45,7 @@ void registerView(CLI::App& app, Runner& run) {
       o.width = args->width;
       o.height = args->height;
       o.measureIdle = args->measureIdle;
+      o.drawUi = ui::drawViewerUi;
       if (!o.replay.empty() || !o.screenshot.empty() || !o.stateDump.empty())
         if (o.replay.empty()) throw Error("", "--screenshot and --state-dump need --replay (use an empty list [] to just load)");
       return viewer::runViewer(o);

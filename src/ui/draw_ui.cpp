@@ -1,6 +1,8 @@
 #include <imgui.h>
 
+#include "ui/siting_panel.h"
 #include "ui/ui_context.h"
+#include "viewer/siting.h"
 
 namespace ps::ui {
 
@@ -18,6 +20,36 @@ void drawUi(UiContext& ui) {
   if (ui.s.panels.stats) drawStatsPanel(ui);
   if (ui.s.panels.overlays) drawOverlayPanel(ui);
   drawStatusBar(ui);
+}
+
+namespace {
+
+// The "View" menu gains the siting window (appended to the menu drawMainMenu made).
+void sitingMenuItem(UiContext& ui) {
+  if (ImGui::BeginMainMenuBar()) {
+    if (ImGui::BeginMenu((std::string(ui.s.tr("menu.view")) + "###menu.view").c_str())) {
+      ImGui::MenuItem(ui.s.tr("panel.siting"), nullptr, &ui.s.panels.siting);
+      ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+  }
+}
+
+void drawSitingWindow(UiContext& ui) {
+  viewer::SitingSession* ss = viewer::sitingForPanel(ui.s);
+  if (!ss) return;
+  // First shown at the right edge, clear of the map buttons.
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.viewport.x) - 600.0f, 40.0f), ImGuiCond_FirstUseEver);
+  const SitingPanelOutput o = drawSitingPanel(ss->ui, ss->result ? &*ss->result : nullptr);
+  viewer::sitingHandle(ui.s, o, ui.viewport);
+}
+
+}  // namespace
+
+void drawViewerUi(UiContext& ui) {
+  drawUi(ui);
+  sitingMenuItem(ui);
+  drawSitingWindow(ui);
 }
 
 }  // namespace ps::ui

@@ -2,7 +2,7 @@
 // occupancy and floors; filtered features fade or hide (GPU flags only).
 #include <imgui.h>
 
-#include "app/viewer_commands.h"
+#include "viewer/commands.h"
 #include "core/sectors.h"
 #include "ui/ui_context.h"
 

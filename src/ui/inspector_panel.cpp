@@ -2,7 +2,7 @@
 // the UI language where the field is known (field.* keys of the string table).
 #include <imgui.h>
 
-#include "app/viewer_commands.h"
+#include "viewer/commands.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {

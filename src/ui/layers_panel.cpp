@@ -2,7 +2,7 @@
 // categorical or ramp; height by a field with a scale).
 #include <imgui.h>
 
-#include "app/viewer_commands.h"
+#include "viewer/commands.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {

@@ -4,7 +4,7 @@
 
 #include <imgui.h>
 
-#include "app/viewer_style.h"
+#include "viewer/style.h"
 #include "scene/point_shape.h"
 #include "scene/style_eval.h"
 #include "ui/ui_context.h"

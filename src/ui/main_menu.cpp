@@ -2,8 +2,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "app/viewer_commands.h"
-#include "app/viewer_stats.h"
+#include "viewer/commands.h"
+#include "viewer/stats.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {

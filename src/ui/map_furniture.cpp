@@ -6,7 +6,7 @@
 
 #include <imgui.h>
 
-#include "app/viewer_commands.h"
+#include "viewer/commands.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {

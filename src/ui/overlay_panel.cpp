@@ -10,8 +10,8 @@
 
 #include <imgui.h>
 
-#include "app/viewer_commands.h"
-#include "app/viewer_overlays.h"
+#include "viewer/commands.h"
+#include "viewer/overlays.h"
 #include "core/sectors.h"
 #include "ui/ui_context.h"
 

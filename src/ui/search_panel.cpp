@@ -3,7 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "app/viewer_commands.h"
+#include "viewer/commands.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {

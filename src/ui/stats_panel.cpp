@@ -11,7 +11,7 @@
 #include <imgui.h>
 
 #include "analysis/quarters.h"
-#include "app/viewer_stats.h"
+#include "viewer/stats.h"
 #include "core/sectors.h"
 #include "ui/ui_context.h"
 

@@ -10,8 +10,8 @@
 #include <imgui.h>
 
 #include "analysis/quarters.h"
-#include "app/viewer_commands.h"
-#include "app/viewer_timeline.h"
+#include "viewer/commands.h"
+#include "viewer/timeline.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {

@@ -22,9 +22,7 @@
 #include "render/image.h"
 #include "render/renderer.h"
 #include "scene/scene.h"
-#ifdef PARKSCAPE_HAVE_RENDER_SCENE
-#include "app/render_scene.h"
-#endif
+#include "map/render_scene.h"
 
 namespace fs = std::filesystem;
 using namespace ps;
@@ -109,7 +107,6 @@ render::Image renderPrimitives(const Case& c) {
 }
 
 render::Image renderScene(const Case& c) {
-#ifdef PARKSCAPE_HAVE_RENDER_SCENE
   std::optional<CameraSpec> cam;
   if (c.camera) {
     CameraSpec s;
@@ -121,11 +118,7 @@ render::Image renderScene(const Case& c) {
     s.fovY = (*c.camera)["fov"].value_or(s.fovY);
     cam = s;
   }
-  return app::renderSceneImage((c.dir / c.scene).string(), c.width, c.height, cam);
-#else
-  throw Error((c.dir / "case.toml").string(),
-              "scene cases need ps::app::renderSceneImage (src/app/render_scene.cpp), which is not built yet");
-#endif
+  return map::renderSceneImage((c.dir / c.scene).string(), c.width, c.height, cam);
 }
 
 bool rebaselineRequested(int argc, char** argv) {

@@ -3,7 +3,7 @@
 #include <geos_c.h>
 
 #include "analysis/centroid.h"
-#include "analysis/geos_bridge.h"
+#include "geometry/geos_bridge.h"
 #include "analysis_fixture.h"
 
 using namespace ps::analysis;

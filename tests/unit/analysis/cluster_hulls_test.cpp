@@ -3,7 +3,7 @@
 #include <geos_c.h>
 
 #include "analysis/cluster_hulls.h"
-#include "analysis/geos_bridge.h"
+#include "geometry/geos_bridge.h"
 #include "analysis_fixture.h"
 #include "core/sectors.h"
 

@@ -7,7 +7,7 @@
 #include <glm/geometric.hpp>
 
 #include "analysis/facts.h"
-#include "analysis/geos_bridge.h"
+#include "geometry/geos_bridge.h"
 #include "analysis/hexbin.h"
 #include "analysis/occupancy.h"
 #include "analysis_fixture.h"

@@ -2,7 +2,7 @@
 
 #include <geos_c.h>
 
-#include "analysis/geos_bridge.h"
+#include "geometry/geos_bridge.h"
 #include "analysis/region_index.h"
 #include "analysis_fixture.h"
 

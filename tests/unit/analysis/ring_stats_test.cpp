@@ -4,7 +4,7 @@
 #include <geos_c.h>
 #include <glm/geometric.hpp>
 
-#include "analysis/geos_bridge.h"
+#include "geometry/geos_bridge.h"
 #include "analysis/ring_stats.h"
 #include "analysis_fixture.h"
 

@@ -10,8 +10,8 @@
 
 #include "analysis/siting/demand.h"
 #include "analysis/siting/engine.h"
-#include "analysis/siting/export.h"
-#include "analysis/siting/site_command.h"
+#include "data/siting_export.h"
+#include "app/site_command.h"
 #include "core/error.h"
 #include "siting_fixture.h"
 

@@ -9,7 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/viewer_loader.h"
+#include "viewer/loader.h"
 
 using namespace ps;
 using namespace ps::viewer;

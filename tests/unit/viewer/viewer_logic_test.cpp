@@ -6,12 +6,12 @@
 
 #include <gtest/gtest.h>
 
-#include "app/filter_eval.h"
-#include "app/viewer_commands.h"
-#include "app/viewer_demo.h"
-#include "app/viewer_geo.h"
-#include "app/viewer_pick.h"
-#include "app/viewer_search.h"
+#include "viewer/filter_eval.h"
+#include "viewer/commands.h"
+#include "viewer/demo_scene.h"
+#include "geo/lonlat_projector.h"
+#include "viewer/pick.h"
+#include "viewer/search.h"
 #include "core/pinyin.h"
 #include "core/sectors.h"
 #include "scene/scene.h"
@@ -25,11 +25,11 @@ constexpr glm::dvec2 kView{1600, 900};
 
 struct Demo {
   ViewerState s;
-  std::unique_ptr<GeoProjector> geo;
+  std::unique_ptr<geo::GeoProjector> geo;
   PickIndex pick;
   Demo() {
-    auto data = std::make_shared<app::SceneData>(makeDemoScene());
-    geo = std::make_unique<GeoProjector>(data->scene.crs);
+    auto data = std::make_shared<data::SceneData>(makeDemoScene());
+    geo = std::make_unique<geo::GeoProjector>(data->scene.crs);
     installScene(s, data, geo.get(), kView);
     buildPickIndex(*s.data, pick);
   }
@@ -259,7 +259,7 @@ TEST(ViewerSession, SaveAndLoadKeepsViewFiltersSelectionLanguage) {
   EXPECT_NEAR(back.layers[0].style.opacity, 0.5, 1e-4);
 
   // Installing the saved scene restores filters, selection and language.
-  auto data = std::make_shared<app::SceneData>(makeDemoScene());
+  auto data = std::make_shared<data::SceneData>(makeDemoScene());
   data->scene.session = back.session;
   ViewerState s2;
   installScene(s2, data, d.geo.get(), kView);

@@ -14,9 +14,9 @@
 #include "../analysis/analysis_fixture.h"
 #include "city_scene.h"
 #include "analysis/scene_stats.h"
-#include "app/overlays/derive.h"
-#include "app/viewer_commands.h"
-#include "app/viewer_overlays.h"
+#include "data/derive.h"
+#include "viewer/commands.h"
+#include "viewer/overlays.h"
 #include "core/error.h"
 #include "scene/scene.h"
 
@@ -81,7 +81,7 @@ struct CityViewer {
   ViewerState s;
   CityViewer() {
     auto data = fx::citySceneData(city, kScene, "overlay_city.toml");
-    app::overlays::deriveLayers(*data, std::nullopt);
+    data::deriveLayers(*data, std::nullopt);
     installScene(s, data, nullptr, {1600, 900});
   }
   uint32_t li(const std::string& id) const { return *layerIndex(s, id); }
@@ -184,7 +184,7 @@ TEST(ViewerOverlays, ChoroplethMetricsAgreeWithStatsByDistrict) {
   CityViewer v;
   const uint32_t ch = v.li("choropleth");
   analysis::StatsSources src = analysis::statsSourcesFromScene(v.s.data->scene, [&](const std::string& id) {
-    const app::LoadedLayer* L = v.s.data->find(id);
+    const data::LoadedLayer* L = v.s.data->find(id);
     return L ? &L->table : nullptr;
   });
   analysis::StatsTable stats;
@@ -254,7 +254,7 @@ TEST(ViewerOverlays, TimeChangeRecomputesDerivedLayersAtTheWholeQuarter) {
   EXPECT_NE(derivedParamsJson(v.s, ch)["values"], now);
   // Stats at 2024Q3 say the same.
   analysis::StatsSources src = analysis::statsSourcesFromScene(v.s.data->scene, [&](const std::string& id) {
-    const app::LoadedLayer* L = v.s.data->find(id);
+    const data::LoadedLayer* L = v.s.data->find(id);
     return L ? &L->table : nullptr;
   });
   analysis::StatsTable stats;

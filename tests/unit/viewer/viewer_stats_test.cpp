@@ -9,10 +9,10 @@
 
 #include "analysis/quarters.h"
 #include "analysis/scene_stats.h"
-#include "app/viewer_commands.h"
-#include "app/viewer_demo.h"
-#include "app/viewer_geo.h"
-#include "app/viewer_stats.h"
+#include "viewer/commands.h"
+#include "viewer/demo_scene.h"
+#include "geo/lonlat_projector.h"
+#include "viewer/stats.h"
 #include "core/error.h"
 #include "core/i18n.h"
 #include "core/sectors.h"
@@ -29,17 +29,17 @@ constexpr glm::dvec2 kView{1600, 900};
 
 struct Demo {
   ViewerState s;
-  std::unique_ptr<GeoProjector> geo;
+  std::unique_ptr<geo::GeoProjector> geo;
   Demo() {
-    auto data = std::make_shared<app::SceneData>(makeDemoScene());
-    geo = std::make_unique<GeoProjector>(data->scene.crs);
+    auto data = std::make_shared<data::SceneData>(makeDemoScene());
+    geo = std::make_unique<geo::GeoProjector>(data->scene.crs);
     installScene(s, data, geo.get(), kView);
   }
   // What `parkscape stats` computes on the same layers.
   StatsTable cli(StatsBy by, std::optional<int> quarter) const {
-    const app::SceneData& d = *s.data;
+    const data::SceneData& d = *s.data;
     auto src = analysis::statsSourcesFromScene(d.scene, [&d](const std::string& id) -> const FeatureTable* {
-      const app::LoadedLayer* l = d.find(id);
+      const data::LoadedLayer* l = d.find(id);
       return l ? &l->table : nullptr;
     });
     StatsTable t;

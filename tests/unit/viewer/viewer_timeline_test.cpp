@@ -13,10 +13,10 @@
 #include "city_scene.h"
 #include "analysis/centroid.h"
 #include "analysis/quarters.h"
-#include "app/overlays/quarter_option.h"
-#include "app/viewer_commands.h"
-#include "app/viewer_geo.h"
-#include "app/viewer_timeline.h"
+#include "data/quarter_option.h"
+#include "viewer/commands.h"
+#include "geo/lonlat_projector.h"
+#include "viewer/timeline.h"
 #include "scene/scene.h"
 
 using namespace ps;
@@ -183,12 +183,12 @@ TEST(ViewerTimeline, TheFilterNarrowsTheCurveAndPlaybackStepsAndStops) {
 // scene shows the time it names.
 TEST(ViewerTimeline, TheTimeIsSavedWithTheViewAndRestoredOnOpen) {
   CityViewer v;
-  const GeoProjector geo("EPSG:4507");
+  const geo::GeoProjector geo("EPSG:4507");
   setQuarter(v.s, 6.0);
   EXPECT_EQ(sessionScene(v.s, geo).quarter, "2025Q3");
   setQuarter(v.s, 6.5);
   const Scene saved = sessionScene(v.s, geo);
-  EXPECT_EQ(app::overlays::parseQuarterOption(saved.quarter), 6.5);
+  EXPECT_EQ(data::parseQuarterOption(saved.quarter), 6.5);
   setQuarter(v.s, std::nullopt);
   EXPECT_EQ(sessionScene(v.s, geo).quarter, "");
 

@@ -1,0 +1,170 @@
+#include "data/scene_loader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <glm/common.hpp>
+
+#include "data/derive.h"
+#include "data/quarter_option.h"
+#include "core/error.h"
+#include "geo/reproject.h"
+#include "geometry/buffer.h"
+#include "io/gdal_source.h"
+
+namespace ps::data {
+
+const LoadedLayer* SceneData::find(const std::string& id) const {
+  for (const auto& l : layers)
+    if (l.spec && l.spec->id == id) return &l;
+  return nullptr;
+}
+LoadedLayer* SceneData::find(const std::string& id) {
+  for (auto& l : layers)
+    if (l.spec && l.spec->id == id) return &l;
+  return nullptr;
+}
+
+namespace {
+
+bool looksLikeLonLat(const FeatureTable& t) {
+  if (t.geom.coords.empty()) return false;
+  for (const auto& c : t.geom.coords)
+    if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) return false;
+  return true;
+}
+
+// Every field role the scene maps must exist in the source: a typo in a field
+// name must not silently draw flat grey buildings.
+void checkFieldRoles(const Scene& scene, size_t index, const LoadedLayer& l) {
+  const FieldRoles& f = l.spec->fields;
+  const std::pair<const char*, const std::string*> roles[] = {
+      {"name", &f.name},       {"name_en", &f.nameEn},     {"id", &f.id},
+      {"sector", &f.sector},   {"sub_sector", &f.subSector}, {"height", &f.height},
+      {"floors", &f.floors},   {"gfa", &f.gfa},            {"vacant", &f.vacant},
+      {"occupancy", &f.occupancy}, {"tenants", &f.tenants}, {"park", &f.park},
+      {"district", &f.district}};
+  auto available = [&] {
+    std::string s;
+    for (const auto& c : l.table.columns) s += (s.empty() ? "" : ", ") + c.name;
+    return s.empty() ? std::string("(none)") : s;
+  };
+  const std::string prefix = "layers[" + std::to_string(index) + "]";
+  const std::string where = l.spec->derived.kind == DerivedKind::None
+                                ? scene.resolve(l.spec->source.path)
+                                : std::string("the ") + derivedKindName(l.spec->derived.kind) + " table derived from '" +
+                                      l.spec->derived.from + "'";
+  for (const auto& [role, field] : roles) {
+    if (field->empty() || l.table.findColumn(*field) >= 0) continue;
+    throw Error(scene.path,
+                "field \"" + *field + "\" not found in " + where +
+                    " (layer " + l.table.layer + "); available fields: " + available(),
+                prefix + ".fields." + role);
+  }
+  const std::string& cf = l.spec->style.colorField;
+  if (!cf.empty() && l.table.findColumn(cf) < 0) {
+    // colour_field may name a role instead of a column.
+    bool isRole = false;
+    for (const auto& [role, field] : roles)
+      if (cf == role && !field->empty()) isRole = true;
+    if (!isRole)
+      throw Error(scene.path,
+                  "field \"" + cf + "\" not found in " + where +
+                      "; available fields: " + available(),
+                  prefix + ".style.color_field");
+  }
+}
+
+// Ring layers: every point becomes one polygon per radius (largest first, so
+// smaller rings draw on top). Attributes are copied; radius_m is added.
+FeatureTable makeRings(const FeatureTable& points, const std::vector<double>& radiiIn) {
+  std::vector<double> radii = radiiIn;
+  std::sort(radii.begin(), radii.end(), std::greater<>());
+  FeatureTable out;
+  out.source = points.source;
+  out.layer = points.layer;
+  out.crs = points.crs;
+  std::vector<size_t> rowOf;
+  for (double r : radii) {
+    GeometryColumn g = geometry::bufferPoints(points.geom, r, 24);
+    // Append g's features to out.geom, keeping the offset structure.
+    for (size_t f = 0; f < g.featureCount(); ++f) {
+      out.geom.beginFeature(g.kind[f]);
+      for (uint32_t p = g.featurePart[f]; p < g.featurePart[f + 1]; ++p) {
+        out.geom.beginPart();
+        for (uint32_t r2 = g.partRing[p]; r2 < g.partRing[p + 1]; ++r2)
+          out.geom.addRing(&g.coords[g.ringCoord[r2]], g.ringCoord[r2 + 1] - g.ringCoord[r2]);
+      }
+      out.geom.endFeature();
+      rowOf.push_back(f);
+    }
+  }
+  Column radius{"radius_m", FieldType::Real, {}, {}, {}, {}};
+  for (double r : radii)
+    for (size_t f = 0; f < points.size(); ++f) {
+      radius.reals.push_back(r);
+      radius.null.push_back(0);
+    }
+  for (const Column& c : points.columns) {
+    Column nc{c.name, c.type, {}, {}, {}, {}};
+    for (size_t row : rowOf) {
+      nc.null.push_back(c.null[row]);
+      if (c.type == FieldType::Integer) nc.ints.push_back(c.ints[row]);
+      else if (c.type == FieldType::Real) nc.reals.push_back(c.reals[row]);
+      else nc.strings.push_back(c.strings[row]);
+    }
+    out.columns.push_back(std::move(nc));
+  }
+  for (size_t row : rowOf) out.fid.push_back(row < points.fid.size() ? points.fid[row] : static_cast<int64_t>(row));
+  out.columns.push_back(std::move(radius));
+  return out;
+}
+
+}  // namespace
+
+SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atomic<bool>* cancel) {
+  SceneData data;
+  data.scene = std::move(scene);
+  const Scene& s = data.scene;
+  const size_t n = s.layers.size();
+  data.layers.resize(n);
+  const std::optional<double> quarter = sceneQuarter(s);  // a bad quarter fails before any reading
+  glm::dvec2 lo(std::numeric_limits<double>::max()), hi(std::numeric_limits<double>::lowest());
+  for (size_t i = 0; i < n; ++i) {
+    if (cancel && cancel->load()) throw Error(s.path, "loading cancelled");
+    const LayerSpec& spec = s.layers[i];
+    LoadedLayer& l = data.layers[i];
+    l.spec = &spec;
+    if (spec.derived.kind != DerivedKind::None) continue;  // computed below, from the layers it names
+    const std::string path = s.resolve(spec.source.path);
+    if (progress) progress(static_cast<float>(i) / static_cast<float>(n), "读取 " + spec.title + " (" + path + ")");
+    l.table = io::readSource(spec.source, path, &l.report, cancel);
+    if (l.table.crs.empty()) {
+      if (!looksLikeLonLat(l.table))
+        throw Error(path, "the source has no coordinate reference system and its coordinates are not "
+                          "longitude/latitude; set source.crs in the scene (e.g. crs = \"EPSG:4544\")");
+      l.table.crs = "EPSG:4326";
+      l.report.warnings.push_back(path + ": no CRS given; coordinates look like longitude/latitude, assuming EPSG:4326");
+    }
+    // datum = "gcj02" is undone inside io::readSource, before repair.
+    geo::reprojectTable(l.table, s.crs);
+    checkFieldRoles(s, i, l);
+    if (spec.kind == LayerKind::Ring) l.table = makeRings(l.table, spec.ringRadii);
+    for (const auto& c : l.table.geom.coords) {
+      lo = glm::min(lo, c);
+      hi = glm::max(hi, c);
+    }
+  }
+  if (lo.x <= hi.x) data.frame.origin = glm::round((lo + hi) * 0.5 / 1000.0) * 1000.0;
+  // Derived layers (hex columns, cluster hulls, choropleths, ring statistics)
+  // lie within the layers they come from, so the frame above already holds them.
+  if (progress) progress(1.0f, "叠加分析");
+  deriveLayers(data, quarter);
+  for (size_t i = 0; i < n; ++i)
+    if (s.layers[i].derived.kind != DerivedKind::None) checkFieldRoles(s, i, data.layers[i]);
+  if (progress) progress(1.0f, "");
+  return data;
+}
+
+}  // namespace ps::data

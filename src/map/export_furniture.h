@@ -1,0 +1,22 @@
+#pragma once
+// The furniture of an exported map image, drawn on the CPU over the rendered
+// pixels so a PNG reads as an atlas page: title, legend (with sample-data and
+// approximate-position marks), scale bar, north arrow, attribution.
+#include "map/map_builder.h"
+#include "render/image.h"
+
+namespace ps::map {
+
+struct FurnitureOptions {
+  Lang lang = Lang::Zh;
+  float scale = 1.0f;  // UI scale (2 for 4K exports)
+  bool title = true, legend = true, scaleBar = true, northArrow = true, attribution = true;
+};
+
+void drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& camera,
+                         const FurnitureOptions& opt);
+
+// A "nice" scale-bar length (1, 2 or 5 x 10^n metres) no longer than maxMetres.
+double niceScaleLength(double maxMetres);
+
+}  // namespace ps::map

@@ -1,0 +1,32 @@
+#pragma once
+// The interactive viewer: window, main loop (redraw on demand), loading on a
+// worker thread, map input, panels, and the scripted test mode (replay ->
+// screenshot + state dump).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/i18n.h"
+#include "viewer/ui_frame.h"
+
+namespace ps::viewer {
+
+struct ViewerOptions {
+  std::vector<std::string> inputs;  // scene file(s) (.toml) and/or GIS files to add
+  bool demo = false;                // the built-in synthetic scene instead of inputs
+  std::optional<Lang> lang;
+  int width = 1600, height = 900;
+  std::string replay;               // events.json
+  std::string screenshot;           // PNG written after the replay
+  std::string stateDump;            // JSON written after the replay
+  double measureIdle = 0;           // seconds of idle after the replay to measure CPU use
+  bool exitAfterReplay = true;
+  DrawUiFn drawUi;                  // the panels (src/ui), drawn over the map each frame
+};
+
+// Returns the process exit code. Errors in data never throw out of here:
+// they show in the UI (and in the state dump); a window that cannot be
+// created throws ps::Error.
+int runViewer(const ViewerOptions& opt);
+
+}  // namespace ps::viewer

@@ -1,0 +1,53 @@
+#pragma once
+// Dear ImGui set-up for the viewer: our own input feed (from InputEvents,
+// so replayed input drives ImGui exactly like live input; the GLFW backend
+// polls the real cursor and would ignore a replay), the OpenGL 3 renderer
+// backend, and the CJK font with glyph ranges built from the strings in use
+// (the "common" Chinese range lacks 侯 of 武侯区).
+#include <string>
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+#include "viewer/window.h"
+
+struct ImFont;
+
+namespace ps::viewer {
+
+struct UiFonts {
+  ImFont* regular = nullptr;
+  ImFont* large = nullptr;  // map labels, headings
+};
+
+class ImGuiLayer {
+ public:
+  explicit ImGuiLayer(Window& w);
+  ~ImGuiLayer();
+  ImGuiLayer(const ImGuiLayer&) = delete;
+  ImGuiLayer& operator=(const ImGuiLayer&) = delete;
+
+  // (Re)builds the fonts for `texts` (every string that may be shown) at `scale`.
+  // Call between frames. Throws nothing: a missing CJK font falls back to ImGui's own.
+  void buildFonts(const std::vector<std::string>& texts, float scale);
+  const UiFonts& fonts() const { return fonts_; }
+  bool cjkFontFound() const { return cjk_; }
+
+  // Feeds events to ImGui, stopping after one mouse-button change so that a
+  // press and release never fall in the same frame (ImGui would miss the
+  // click). Returns how many events were consumed from the front.
+  size_t feed(const std::deque<InputEvent>& events);
+  void newFrame(glm::dvec2 windowSize, glm::ivec2 framebufferSize, double dt);
+  void render();
+
+ private:
+  Window& win_;
+  UiFonts fonts_;
+  bool cjk_ = false;
+};
+
+// The Debian CJK font (Noto Sans CJK, Simplified Chinese face).
+constexpr const char* kCjkFontPath = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+constexpr int kCjkFontFaceSc = 2;
+
+}  // namespace ps::viewer

@@ -1,0 +1,118 @@
+#include "viewer/input.h"
+
+#include <cmath>
+
+#include <GLFW/glfw3.h>
+
+#include "viewer/commands.h"
+
+namespace ps::viewer {
+
+MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickIndex& index, glm::dvec2 viewport,
+                                bool uiMouse, bool uiKeyboard) {
+  MapInputResult r;
+  auto stopFly = [&] { s.fly.active = false; };
+  switch (e.type) {
+    case InputEvent::MouseMove: {
+      cursor_ = e.pos;
+      r.pointerMoved = true;
+      if (dragButton_ < 0) break;
+      if (glm::length(e.pos - downPos_) > 4.0) dragged_ = true;
+      if (!dragged_) break;
+      stopFly();
+      if (orbitDrag_) {
+        glm::dvec2 d = e.pos - lastPos_;
+        orbit(s.camera, d.x * 0.3, d.y * 0.25);
+      } else {
+        pan(s.camera, lastPos_, e.pos, viewport);
+      }
+      clamp(s.camera, s.limits);
+      lastPos_ = e.pos;
+      r.changed = true;
+      break;
+    }
+    case InputEvent::MouseDown:
+      cursor_ = e.pos;
+      if (uiMouse) break;
+      dragButton_ = e.button;
+      dragged_ = false;
+      orbitDrag_ = e.button != 0 || (e.mods & GLFW_MOD_CONTROL);
+      downPos_ = lastPos_ = e.pos;
+      break;
+    case InputEvent::MouseUp: {
+      cursor_ = e.pos;
+      if (dragButton_ != e.button) break;
+      const bool click = !dragged_ && e.button == 0;
+      dragButton_ = -1;
+      dragged_ = false;
+      if (!click || !s.data) break;
+      lastPick_ = pick(s, index, e.pos, viewport);
+      std::optional<FeatureRef> hit;
+      if (lastPick_) hit = lastPick_->ref;
+      const bool dbl = s.now - lastClickTime_ < 0.4 && glm::length(e.pos - lastClickPos_) < 6.0;
+      lastClickTime_ = s.now;
+      lastClickPos_ = e.pos;
+      if (dbl && hit) {
+        select(s, hit, false);
+        flyToFeature(s, *hit, viewport);
+      } else {
+        const bool additive = (e.mods & GLFW_MOD_SHIFT) != 0;
+        if (hit || !additive) select(s, hit, additive);
+      }
+      r.changed = true;
+      break;
+    }
+    case InputEvent::Scroll: {
+      if (uiMouse) break;
+      stopFly();
+      const bool shift = shift_;
+      if (shift) {
+        orbit(s.camera, 0, -e.pos.y * 5.0);
+      } else {
+        if (e.pos.y != 0) zoomTowards(s.camera, std::pow(0.85, e.pos.y), cursor_, viewport);
+        if (e.pos.x != 0) orbit(s.camera, e.pos.x * 5.0, 0);
+      }
+      clamp(s.camera, s.limits);
+      r.changed = true;
+      break;
+    }
+    case InputEvent::Key: {
+      if (e.key == GLFW_KEY_LEFT_SHIFT || e.key == GLFW_KEY_RIGHT_SHIFT) shift_ = e.press;
+      if (!e.press) break;
+      if (e.key == GLFW_KEY_F11) {
+        r.toggleFullscreen = true;
+        break;
+      }
+      if (uiKeyboard) break;
+      const bool ctrl = (e.mods & GLFW_MOD_CONTROL) != 0;
+      CameraState to = s.fly.active ? s.fly.to : s.camera;
+      const double step = 120.0;  // pixels per arrow press
+      bool fly = true;
+      switch (e.key) {
+        case GLFW_KEY_LEFT: pan(to, viewport * 0.5, viewport * 0.5 + glm::dvec2(step, 0), viewport); break;
+        case GLFW_KEY_RIGHT: pan(to, viewport * 0.5, viewport * 0.5 - glm::dvec2(step, 0), viewport); break;
+        case GLFW_KEY_UP: pan(to, viewport * 0.5, viewport * 0.5 + glm::dvec2(0, step), viewport); break;
+        case GLFW_KEY_DOWN: pan(to, viewport * 0.5, viewport * 0.5 - glm::dvec2(0, step), viewport); break;
+        case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: to.distance *= 0.6; break;
+        case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: to.distance /= 0.6; break;
+        case GLFW_KEY_Q: to.bearing -= 15; break;
+        case GLFW_KEY_E: to.bearing += 15; break;
+        case GLFW_KEY_PAGE_UP: to.pitch += 10; break;
+        case GLFW_KEY_PAGE_DOWN: to.pitch -= 10; break;
+        case GLFW_KEY_R: fly = false; resetView(s); break;
+        case GLFW_KEY_N: fly = false; northUp(s); break;
+        case GLFW_KEY_ESCAPE: fly = false; select(s, std::nullopt, false); break;
+        case GLFW_KEY_S: fly = false; r.save = ctrl; break;
+        case GLFW_KEY_O: fly = false; r.open = ctrl; break;
+        default: fly = false; break;
+      }
+      if (fly) flyTo(s, to, 0.25);
+      r.changed = true;
+      break;
+    }
+    case InputEvent::Char: break;
+  }
+  return r;
+}
+
+}  // namespace ps::viewer

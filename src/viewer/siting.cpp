@@ -1,0 +1,215 @@
+#include "viewer/siting.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+#include "analysis/siting/demand.h"
+#include "data/siting_export.h"
+#include "data/siting_inputs.h"
+#include "viewer/commands.h"
+#include "core/error.h"
+
+namespace ps::viewer {
+namespace {
+
+// The top k on the map: every listed candidate highlighted (flags only, no re-triangulation).
+void showOnMap(ViewerState& s, SitingSession& ss) {
+  std::vector<FeatureRef> refs;
+  if (ss.result)
+    for (size_t r = 0; r < ss.result->rows.size(); ++r)
+      if (auto f = sitingRowFeature(s, r)) refs.push_back(*f);
+  setHighlight(s, std::move(refs));
+}
+
+void clearResult(ViewerState& s, SitingSession& ss) {
+  ss.result.reset();
+  ss.ui.selected = -1;
+  if (!s.highlight.empty()) setHighlight(s, {});
+}
+
+// A relative demand path is tried from the working directory, then from the
+// source tree, so the default (geodata/demands/...) works from a build folder too.
+std::string resolveDemandPath(const std::string& p) {
+  namespace fs = std::filesystem;
+  if (p.empty() || fs::path(p).is_absolute() || fs::exists(p)) return p;
+  const fs::path alt = fs::path(PARKSCAPE_SOURCE_DIR) / p;
+  return fs::exists(alt) ? alt.string() : p;
+}
+
+int candidateLayer(const data::SceneData& d, const siting::SitingIndex& x) {
+  for (size_t li = 0; li < d.layers.size(); ++li)
+    if (&d.layers[li].table == x.table) return static_cast<int>(li);
+  return -1;
+}
+
+}  // namespace
+
+SitingSession& sitingSession(ViewerState& s) {
+  if (!s.siting) {
+    s.siting = std::make_shared<SitingSession>();
+    s.siting->ui.demandPath = kDefaultDemand;
+  }
+  return *s.siting;
+}
+
+void sitingSync(ViewerState& s) {
+  if (!s.siting || s.siting->data == s.data) return;
+  SitingSession& ss = *s.siting;
+  ss.eval.reset();
+  ss.index.reset();
+  ss.data.reset();
+  ss.layer = -1;
+  clearResult(s, ss);
+}
+
+bool sitingReevaluate(ViewerState& s) {
+  SitingSession& ss = sitingSession(s);
+  sitingSync(s);
+  ss.ui.error.clear();
+  try {
+    if (!s.data) throw Error(ss.ui.demandPath, s.tr("siting.no_scene"));
+    if (!ss.index || ss.data != s.data || ss.index->kind != ss.ui.demand.candidates) {
+      ss.eval.reset();
+      ss.index = std::make_unique<siting::SitingIndex>(
+          siting::buildSitingIndex(siting::sitingInputs(*s.data, ss.ui.demand.layers), ss.ui.demand.candidates));
+      ss.data = s.data;
+      ss.layer = candidateLayer(*s.data, *ss.index);
+    }
+    ss.eval = std::make_unique<siting::Evaluation>(siting::evaluate(*ss.index, ss.ui.demand));
+  } catch (const std::exception& e) {
+    ss.ui.error = e.what();
+    ss.eval.reset();
+    clearResult(s, ss);
+    return false;
+  }
+  sitingRerank(s);
+  return true;
+}
+
+bool sitingLoad(ViewerState& s) {
+  SitingSession& ss = sitingSession(s);
+  const auto t0 = std::chrono::steady_clock::now();
+  try {
+    ss.ui.demand = siting::loadDemand(resolveDemandPath(ss.ui.demandPath));
+  } catch (const std::exception& e) {
+    ss.ui.error = e.what();
+    clearResult(s, ss);
+    return false;
+  }
+  ss.ui.weights = siting::demandWeights(ss.ui.demand);
+  ss.ui.top = ss.ui.demand.top > 0 ? ss.ui.demand.top : 10;
+  ss.ui.selected = -1;
+  ++ss.loads;
+  const bool ok = sitingReevaluate(s);
+  ss.loadMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return ok;
+}
+
+void sitingRerank(ViewerState& s) {
+  SitingSession& ss = sitingSession(s);
+  if (!ss.eval) return;
+  // The current candidate stays current if it is still listed.
+  std::optional<uint32_t> current;
+  if (ss.result && ss.ui.selected >= 0 && static_cast<size_t>(ss.ui.selected) < ss.result->rows.size())
+    current = ss.result->rows[static_cast<size_t>(ss.ui.selected)].candidate;
+  ss.previousTop.clear();
+  if (ss.result)
+    for (const auto& r : ss.result->rows) ss.previousTop.push_back(r.id);
+  ss.result = siting::runSiting(*ss.eval, ss.ui.weights, static_cast<size_t>(std::max(ss.ui.top, 1)));
+  ss.ui.selected = -1;
+  if (current)
+    for (size_t r = 0; r < ss.result->rows.size(); ++r)
+      if (ss.result->rows[r].candidate == *current) ss.ui.selected = static_cast<int>(r);
+  showOnMap(s, ss);
+}
+
+bool sitingSetWeight(ViewerState& s, const std::string& criterion, double value) {
+  siting::Criterion c;
+  if (!siting::findCriterion(criterion, c)) return false;
+  SitingSession& ss = sitingSession(s);
+  ss.ui.weights[static_cast<size_t>(c)] = value;
+  sitingRerank(s);
+  return true;
+}
+
+std::optional<FeatureRef> sitingRowFeature(const ViewerState& s, size_t row) {
+  if (!s.siting || !s.siting->result || s.siting->layer < 0 || s.siting->data != s.data) return std::nullopt;
+  const auto& rows = s.siting->result->rows;
+  if (row >= rows.size()) return std::nullopt;
+  return FeatureRef{static_cast<uint32_t>(s.siting->layer), rows[row].candidate};
+}
+
+void sitingFlyToCurrent(ViewerState& s, glm::dvec2 viewport) {
+  if (!s.siting || s.siting->ui.selected < 0) return;
+  if (auto f = sitingRowFeature(s, static_cast<size_t>(s.siting->ui.selected))) {
+    select(s, f, false);
+    flyToFeature(s, *f, viewport);
+  }
+}
+
+void sitingStep(ViewerState& s, int delta, glm::dvec2 viewport) {
+  SitingSession& ss = sitingSession(s);
+  if (!ss.result || ss.result->rows.empty()) return;
+  const int n = static_cast<int>(ss.result->rows.size());
+  // From "none", +1 goes to the first row and -1 to the last.
+  int cur = ss.ui.selected < 0 ? (delta > 0 ? -1 : 0) : ss.ui.selected;
+  ss.ui.selected = ((cur + delta) % n + n) % n;
+  sitingFlyToCurrent(s, viewport);
+}
+
+void sitingRankLabels(const ViewerState& s, glm::dvec2 viewport, std::vector<PlacedLabel>& out) {
+  if (!s.siting || !s.siting->result || !s.siting->index || s.siting->data != s.data) return;
+  const SitingSession& ss = *s.siting;
+  for (size_t r = 0; r < ss.result->rows.size(); ++r) {
+    auto f = sitingRowFeature(s, r);
+    if (!f) continue;
+    const FeatureVisual& v = s.visuals[f->layer][f->row];
+    const glm::dvec2 a = ss.index->anchor[ss.result->rows[r].candidate] - s.data->frame.origin;
+    auto px = project(s.camera, {a, v.base + v.height + 4.0}, viewport);
+    if (!px) continue;
+    PlacedLabel l;
+    l.text = std::to_string(ss.result->rows[r].rank);
+    l.pos = glm::vec2(*px) - glm::vec2(0, 14);
+    l.large = true;
+    const bool current = static_cast<int>(r) == ss.ui.selected;
+    l.color = current ? 0xFF0000D5 : 0xFFB27200;  // ABGR: vermilion for the current one, blue otherwise
+    l.halo = 0xF0FFFFFF;
+    out.push_back(std::move(l));
+  }
+}
+
+SitingSession* sitingForPanel(ViewerState& s) {
+  if (!s.panels.siting) return nullptr;
+  SitingSession& ss = sitingSession(s);
+  sitingSync(s);
+  ss.ui.english = s.lang == Lang::En;
+  ss.ui.strings = &s.strings;
+  ss.ui.open = &s.panels.siting;
+  return &ss;
+}
+
+void sitingHandle(ViewerState& s, const SitingPanelOutput& o, glm::dvec2 viewport) {
+  SitingSession& ss = sitingSession(s);
+  switch (o.request) {
+    case SitingRequest::None: break;
+    case SitingRequest::LoadDemand: sitingLoad(s); break;
+    case SitingRequest::Reevaluate: sitingReevaluate(s); break;
+    case SitingRequest::Rerank: sitingRerank(s); break;
+    case SitingRequest::FlyTo: sitingFlyToCurrent(s, viewport); break;
+    case SitingRequest::Export:
+      if (ss.result && ss.index) {
+        const std::string path = std::filesystem::path(ss.ui.demandPath).stem().string() + o.exportExt;
+        try {
+          siting::writeResult(*ss.result, *ss.index, path);
+          toast(s, substitute(s.tr("siting.exported"), {{"file", path}}));
+        } catch (const std::exception& e) {
+          toast(s, e.what(), true, 8.0);
+        }
+      }
+      break;
+  }
+}
+
+}  // namespace ps::viewer

@@ -1,0 +1,177 @@
+#pragma once
+// Everything the viewer shows, in one plain struct. Panels, the map input
+// handler, the input replay and session saving read it; they change it only
+// through the functions of app/viewer_commands.h, which keep the derived
+// parts (per-feature visuals, revision counters) consistent.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "data/scene_loader.h"
+#include "viewer/camera.h"
+#include "core/i18n.h"
+#include "scene/scene.h"
+
+namespace ps::viewer {
+
+// One feature: a row of a loaded layer.
+struct FeatureRef {
+  uint32_t layer = 0;  // index into SceneData::layers
+  uint32_t row = 0;    // row in that layer's FeatureTable
+  auto operator<=>(const FeatureRef&) const = default;
+};
+
+// Per-feature flags, the renderer's FeatureStyle::flags bits.
+enum FeatureFlag : uint8_t {
+  kHidden = 1,
+  kHighlighted = 2,
+  kSelected = 4,
+  kFaded = 8,
+};
+
+// What the GPU needs per feature; recomputed on the CPU when style, filter,
+// hover or selection change (cheap: no re-triangulation).
+struct FeatureVisual {
+  Rgba color{0.6f, 0.6f, 0.6f, 1.0f};
+  float base = 0;    // metres
+  float height = 0;  // metres (extrusions)
+  uint8_t flags = 0;
+};
+
+struct RangeFilter {
+  bool enabled = false;
+  double lo = 0, hi = 0;      // the chosen range
+  double min = 0, max = 0;    // the data's extent (slider limits)
+};
+
+struct FilterState {
+  std::set<std::string> hiddenSectors;     // sector ids switched off
+  std::set<std::string> hiddenSubSectors;  // sub-sector ids switched off
+  RangeFilter gfa, occupancy, floors;
+  bool hide = false;                       // filtered-out features: hidden (true) or faded
+  bool active() const {
+    return !hiddenSectors.empty() || !hiddenSubSectors.empty() || gfa.enabled || occupancy.enabled ||
+           floors.enabled;
+  }
+};
+
+struct SearchHit {
+  FeatureRef ref;
+  std::string name, nameEn;
+  std::string kindKey;  // i18n key of the layer kind shown beside the hit
+  int score = 0;        // higher first
+};
+
+struct Toast {
+  std::string text;
+  bool error = false;
+  double until = 0;  // app time (s)
+};
+
+struct FlyTo {
+  bool active = false;
+  CameraState from, to;
+  double start = 0, duration = 1.2;
+};
+
+// The time the occupancy overlays show (analysis/quarters.h): a fractional
+// quarter index, 0 = 2024Q1 .. 11 = 2026Q4, or nullopt = "now" (the layers'
+// current occupancy / vacant fields). Changed only through
+// viewer_commands.h (setQuarter, setPlaying, stepPlayback), which bump
+// timeRevision; panels that show figures at a time recompute on it.
+struct TimeState {
+  std::optional<double> quarter;
+  bool playing = false;
+  double speed = 1.0;        // quarters per second of playback
+  bool loop = true;          // wrap to 2024Q1 after 2026Q4
+  double lastStep = -1;      // app time of the last playback step (s)
+  uint64_t revision = 0;
+  // The whole quarter shown by tables and the stats CLI: playback between
+  // quarters interpolates the map, figures use the quarter it has reached.
+  std::optional<int> wholeQuarter() const {
+    if (!quarter) return std::nullopt;
+    return static_cast<int>(*quarter + 1e-9);
+  }
+};
+
+// The time panel's chart (app/viewer_timeline.h): GFA-weighted occupancy
+// over 2024Q1..2026Q4 of the buildings the selection stands for.
+struct OccupancySeries {
+  int layer = -1;                // the buildings layer (-1: the scene has no quarterly occupancy)
+  std::string scopeKey;          // i18n key: time.scope_all / time.scope_filtered / time.scope_selection
+  std::string scopeName;         // the selected feature's name ("" unless one is selected)
+  size_t buildings = 0;          // buildings on the curve
+  std::vector<double> t, occupancy;
+  uint64_t selectionRevision = ~0ull, sceneRevision = ~0ull;
+};
+
+struct SitingSession;  // app/viewer_siting.h
+struct StatsSession;   // app/viewer_stats.h
+
+struct ViewerState {
+  // Data (null until a scene has loaded).
+  std::shared_ptr<data::SceneData> data;
+  std::string scenePath;
+  // Layer styles and visibility live in data->scene.layers[i] (style, visible,
+  // fields.height): editing them there is what a saved session writes back.
+  std::vector<uint32_t> order;                 // draw order, bottom first (layer indices)
+  std::vector<std::vector<FeatureVisual>> visuals;   // per layer, per row
+  std::vector<std::vector<uint8_t>> filterPass;      // per layer, per row: 1 = passes
+  std::vector<size_t> visibleCount;            // per layer: features neither hidden nor filtered out
+
+  FilterState filter;
+  std::vector<FeatureRef> selection;           // shared by map, inspector and table
+  std::vector<FeatureRef> highlight;           // analysis results shown on the map (siting top k)
+  std::optional<FeatureRef> hover;
+
+  TimeState time;
+  OccupancySeries timeline;
+
+  CameraState camera;
+  CameraState home;                            // reset view
+  CameraLimits limits;
+  FlyTo fly;
+
+  Lang lang = Lang::Zh;
+  StringTable strings;
+
+  std::string searchText;
+  std::vector<SearchHit> searchHits;
+  std::string tableSearch;
+  int tableLayer = -1;                         // layer shown in the attribute table (-1 = first with data)
+
+  std::vector<Toast> toasts;
+  std::vector<std::string> recent;             // recent scene files, newest first
+  std::string lastError;                       // also shown as a banner until dismissed
+
+  struct Panels {
+    bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
+    bool siting = false;
+    bool stats = false;                        // statistics / ring panel (app/viewer_stats.h)
+    bool time = true;
+    bool overlays = false;                     // overlay settings (ui/overlay_panel.cpp)
+  } panels;
+
+  std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
+  std::shared_ptr<StatsSession> stats;         // null until the statistics panel is first used
+
+  double now = 0;              // app clock (s); virtual in replay mode
+  uint64_t styleRevision = 1;  // bumped whenever visuals change
+  uint64_t sceneRevision = 0;  // bumped when data is replaced
+  uint64_t selectionRevision = 0;  // bumped when the selection or the filter result changes
+  // Derived overlays recomputed in place (app/viewer_overlays.h): per layer,
+  // bumped when that layer's table is replaced (the map, pick index and labels
+  // rebuild it); and the time.revision the derived tables were computed at.
+  std::vector<uint64_t> layerRevision;
+  uint64_t derivedTimeRevision = 0;
+  bool fullscreen = false;
+
+  const char* tr(std::string_view key) const { return strings.tr(key, lang); }
+  bool hasData() const { return data != nullptr; }
+};
+
+}  // namespace ps::viewer
