@@ -132,6 +132,258 @@ std::string formatDistance(double m) {
   return m < 1000 ? fmt("%.0f m", m) : fmt("%.1f km", m / 1000);
 }
 
+namespace {
+
+// One criterion's scores for every candidate: the raw value, the 0..1 score
+// and whether the hard threshold passes.
+struct Scores {
+  std::vector<double>& raw;
+  std::vector<float>& norm;
+  std::vector<uint8_t> pass;
+};
+
+void needField(const SitingIndex& x, const Demand& d, Criterion c, const std::string& field, const char* name) {
+  if (field.empty()) missingField(d, c, x.layer, x.source, name);
+}
+
+void scoreSector(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& /*ev*/, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  needField(x, d, c, x.sectorField, "sector");
+  bool bySub = s.subSector && !d.subSector.empty();
+  if (bySub) needField(x, d, c, x.subSectorField, "sub_sector");
+  for (size_t i = 0; i < n; ++i) {
+    if (x.sector[i].empty()) continue;
+    bool sameSec = x.sector[i] == d.sector;
+    bool sameSub = sameSec && !d.subSector.empty() && x.subSector[i] == d.subSector;
+    raw[i] = sameSub ? 2 : sameSec ? 1 : 0;
+    norm[i] = static_cast<float>(sameSub ? 1.0 : sameSec ? (d.subSector.empty() ? 1.0 : 0.6) : 0.0);
+    pass[i] = bySub ? sameSub : sameSec;
+  }
+}
+
+void scoreSpace(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& /*ev*/, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  needField(x, d, c, x.spaceField, x.kind == CandidateKind::Buildings ? "vacant_m2" : "far");
+  for (size_t i = 0; i < n; ++i) {
+    raw[i] = x.space[i];
+    norm[i] = static_cast<float>(spaceScore(raw[i], s.min, s.max));
+    pass[i] = raw[i] >= s.min;
+  }
+}
+
+void scoreRing(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& ev, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  if (!x.ringsPresent) missingLayer(d, c, d.layers.rings);
+  for (size_t i = 0; i < n; ++i) {
+    const glm::dvec2 p = x.anchor[i];
+    if (!std::isfinite(p.x)) continue;
+    auto hit = x.ringGrid.nearest(p, [&](uint32_t f) {
+      double dist = distanceToFeature(x.rings->geom, f, p);
+      return x.rings->geom.kind[f] == GeomKind::Point ? std::max(0.0, dist - x.ringRadius) : dist;
+    });
+    if (hit.item < 0) continue;
+    raw[i] = hit.distance;
+    ev.nearestRing[i] = static_cast<int32_t>(hit.item);
+    norm[i] = static_cast<float>(distanceScore(raw[i], s.maxDistance));
+    pass[i] = raw[i] <= s.maxDistance;
+  }
+}
+
+void scoreNear(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& ev, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  // Targets: campuses (universities layer) first, then ecosystem sites (clusters).
+  std::vector<glm::dvec2> tp;
+  std::vector<int32_t> tref;  // >= 0: university row; < 0: -(ecosystem row) - 1
+  for (const std::string& v : s.values) {
+    bool found = false;
+    const PointSet* sets[] = {&x.universities, &x.ecosystem};
+    for (int k = 0; k < 2; ++k) {
+      const PointSet& ps = *sets[k];
+      for (size_t f = 0; f < ps.id.size(); ++f)
+        if (matchesName(v, ps.id[f], ps.nameZh[f], ps.nameEn[f]) && std::isfinite(ps.pos[f].x)) {
+          tp.push_back(ps.pos[f]);
+          tref.push_back(k == 0 ? int32_t(f) : -int32_t(f) - 1);
+          found = true;
+        }
+    }
+    if (!found)
+      throw Error(d.path,
+                  "no campus or cluster with id or name \"" + v + "\" in the layers '" + d.layers.universities +
+                      "'" + (x.universities.present ? "" : " (absent)") + " or '" + d.layers.ecosystem + "'" +
+                      (x.ecosystem.present ? "" : " (absent)"),
+                  key(c) + ".targets");
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const glm::dvec2 p = x.anchor[i];
+    if (!std::isfinite(p.x)) continue;
+    double best = std::numeric_limits<double>::infinity();
+    for (size_t t = 0; t < tp.size(); ++t) {
+      double dist = glm::length(tp[t] - p);
+      if (dist < best) best = dist, ev.nearestTarget[i] = tref[t];
+    }
+    raw[i] = best;
+    norm[i] = static_cast<float>(distanceScore(best, s.maxDistance));
+    pass[i] = best <= s.maxDistance;
+  }
+}
+
+void scoreZoneDistrict(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& /*s*/, Evaluation& /*ev*/, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  const Regions& r = c == Criterion::Zone ? x.zones : x.districts;
+  if (!r.present) missingLayer(d, c, c == Criterion::Zone ? d.layers.zones : d.layers.districts);
+  std::vector<uint8_t> ok = allowedRegions(d, c, r);
+  for (size_t i = 0; i < n; ++i) {
+    bool in = false;
+    for (uint32_t k = r.memberStart[i]; k < r.memberStart[i + 1]; ++k) in |= ok[r.members[k]] != 0;
+    raw[i] = in ? 1 : 0;
+    norm[i] = in ? 1.0f : 0.0f;
+    pass[i] = in;
+  }
+}
+
+void scoreAgglomeration(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& /*ev*/, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  if (!x.agglomeration.present) missingLayer(d, c, d.layers.tenants);
+  if (s.subSector && d.subSector.empty())
+    throw Error(d.path, "match = \"sub_sector\" needs the demand's sub_sector", key(c) + ".match");
+  const PointSet& a = x.agglomeration;
+  double sat = std::isnan(s.saturation) ? 20.0 : s.saturation;
+  double minCount = std::isnan(s.minCount) ? 0.0 : s.minCount;
+  for (size_t i = 0; i < n; ++i) {
+    const glm::dvec2 p = x.anchor[i];
+    if (!std::isfinite(p.x)) continue;
+    Box q;
+    q.add(p - glm::dvec2(s.radius));
+    q.add(p + glm::dvec2(s.radius));
+    double count = 0;
+    a.grid.query(q, [&](uint32_t f) {
+      bool same = s.subSector ? a.subSector[f] == d.subSector : a.sector[f] == d.sector;
+      if (same && glm::length(a.pos[f] - p) <= s.radius) count += a.weight[f];
+    });
+    raw[i] = count;
+    norm[i] = static_cast<float>(countScore(count, sat));
+    pass[i] = count >= minCount;
+  }
+}
+
+void scoreEcosystem(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& ev, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  if (!x.ecosystem.present) missingLayer(d, c, d.layers.ecosystem);
+  const PointSet& e = x.ecosystem;
+  auto accept = [&](uint32_t f) {
+    if (!s.values.empty() && std::find(s.values.begin(), s.values.end(), e.kind[f]) == s.values.end())
+      return false;
+    return !s.sectorOnly || e.sector[f].empty() || e.sector[f] == d.sector;
+  };
+  bool any = false;
+  for (uint32_t f = 0; f < e.id.size() && !any; ++f) any = accept(f);
+  if (!any)
+    throw Error(d.path,
+                "layer '" + e.layer + "' (" + e.source + ") has no ecosystem site of the kinds asked for" +
+                    (s.sectorOnly ? " in sector " + d.sector : std::string()),
+                key(c) + ".kinds");
+  for (size_t i = 0; i < n; ++i) {
+    const glm::dvec2 p = x.anchor[i];
+    if (!std::isfinite(p.x)) continue;
+    auto hit = e.grid.nearest(p, [&](uint32_t f) { return glm::length(e.pos[f] - p); }, accept);
+    if (hit.item < 0) continue;
+    raw[i] = hit.distance;
+    ev.nearestSite[i] = static_cast<int32_t>(hit.item);
+    norm[i] = static_cast<float>(distanceScore(raw[i], s.maxDistance));
+    pass[i] = raw[i] <= s.maxDistance;
+  }
+}
+
+void scoreFloorsOccupancyRent(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& /*ev*/, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  const std::vector<double>& v = c == Criterion::Floors ? x.floors : c == Criterion::Occupancy ? x.occupancy : x.rent;
+  const std::string& field = c == Criterion::Floors ? x.floorsField : c == Criterion::Occupancy ? x.occupancyField : x.rentField;
+  needField(x, d, c, field, c == Criterion::Floors ? "floors" : c == Criterion::Occupancy ? "occupancy" : "rent_cny_m2_month");
+  double falloff = std::isnan(s.falloff) ? defaultFalloff(c) : s.falloff;
+  for (size_t i = 0; i < n; ++i) {
+    raw[i] = v[i];
+    if (std::isnan(v[i])) continue;
+    double gap = rangeGap(v[i], s.min, s.max);
+    norm[i] = static_cast<float>(std::max(0.0, 1.0 - gap / falloff));
+    pass[i] = gap == 0;
+  }
+}
+
+void scoreReady(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& /*s*/, Evaluation& /*ev*/, Scores& o) {
+  const size_t n = x.size();
+  std::vector<double>& raw = o.raw;
+  std::vector<float>& norm = o.norm;
+  std::vector<uint8_t>& pass = o.pass;
+  needField(x, d, c, x.readyField, "ready_now");
+  for (size_t i = 0; i < n; ++i) {
+    raw[i] = x.ready[i];
+    pass[i] = x.ready[i] >= 0.5;
+    norm[i] = pass[i] ? 1.0f : 0.0f;
+  }
+}
+
+// The scorer of each criterion (one function each, above).
+void scoreCriterion(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& ev, Scores& o) {
+  switch (c) {
+    case Criterion::Sector:
+      scoreSector(x, d, c, s, ev, o);
+      return;
+    case Criterion::Space:
+      scoreSpace(x, d, c, s, ev, o);
+      return;
+    case Criterion::Ring:
+      scoreRing(x, d, c, s, ev, o);
+      return;
+    case Criterion::Near:
+      scoreNear(x, d, c, s, ev, o);
+      return;
+    case Criterion::Zone:
+    case Criterion::District:
+      scoreZoneDistrict(x, d, c, s, ev, o);
+      return;
+    case Criterion::Agglomeration:
+      scoreAgglomeration(x, d, c, s, ev, o);
+      return;
+    case Criterion::Ecosystem:
+      scoreEcosystem(x, d, c, s, ev, o);
+      return;
+    case Criterion::Floors:
+    case Criterion::Occupancy:
+    case Criterion::Rent:
+      scoreFloorsOccupancyRent(x, d, c, s, ev, o);
+      return;
+    case Criterion::Ready:
+      scoreReady(x, d, c, s, ev, o);
+      return;
+  }
+}
+
+}  // namespace
+
 Evaluation evaluate(const SitingIndex& x, const Demand& d) {
   Evaluation ev;
   ev.index = &x;
@@ -146,184 +398,11 @@ Evaluation evaluate(const SitingIndex& x, const Demand& d) {
     const Criterion c = criterionAt(ci);
     const CriterionSpec& s = d[c];
     if (!s.enabled) continue;
-    std::vector<double>& raw = ev.raw[ci];
-    std::vector<float>& norm = ev.norm[ci];
-    raw.assign(n, kNaN);
-    norm.assign(n, 0.0f);
-    std::vector<uint8_t> pass(n, 0);
-    auto needField = [&](const std::string& field, const char* name) {
-      if (field.empty()) missingField(d, c, x.layer, x.source, name);
-    };
-
-    switch (c) {
-      case Criterion::Sector: {
-        needField(x.sectorField, "sector");
-        bool bySub = s.subSector && !d.subSector.empty();
-        if (bySub) needField(x.subSectorField, "sub_sector");
-        for (size_t i = 0; i < n; ++i) {
-          if (x.sector[i].empty()) continue;
-          bool sameSec = x.sector[i] == d.sector;
-          bool sameSub = sameSec && !d.subSector.empty() && x.subSector[i] == d.subSector;
-          raw[i] = sameSub ? 2 : sameSec ? 1 : 0;
-          norm[i] = static_cast<float>(sameSub ? 1.0 : sameSec ? (d.subSector.empty() ? 1.0 : 0.6) : 0.0);
-          pass[i] = bySub ? sameSub : sameSec;
-        }
-        break;
-      }
-      case Criterion::Space: {
-        needField(x.spaceField, x.kind == CandidateKind::Buildings ? "vacant_m2" : "far");
-        for (size_t i = 0; i < n; ++i) {
-          raw[i] = x.space[i];
-          norm[i] = static_cast<float>(spaceScore(raw[i], s.min, s.max));
-          pass[i] = raw[i] >= s.min;
-        }
-        break;
-      }
-      case Criterion::Ring: {
-        if (!x.ringsPresent) missingLayer(d, c, d.layers.rings);
-        for (size_t i = 0; i < n; ++i) {
-          const glm::dvec2 p = x.anchor[i];
-          if (!std::isfinite(p.x)) continue;
-          auto hit = x.ringGrid.nearest(p, [&](uint32_t f) {
-            double dist = distanceToFeature(x.rings->geom, f, p);
-            return x.rings->geom.kind[f] == GeomKind::Point ? std::max(0.0, dist - x.ringRadius) : dist;
-          });
-          if (hit.item < 0) continue;
-          raw[i] = hit.distance;
-          ev.nearestRing[i] = static_cast<int32_t>(hit.item);
-          norm[i] = static_cast<float>(distanceScore(raw[i], s.maxDistance));
-          pass[i] = raw[i] <= s.maxDistance;
-        }
-        break;
-      }
-      case Criterion::Near: {
-        // Targets: campuses (universities layer) first, then ecosystem sites (clusters).
-        std::vector<glm::dvec2> tp;
-        std::vector<int32_t> tref;  // >= 0: university row; < 0: -(ecosystem row) - 1
-        for (const std::string& v : s.values) {
-          bool found = false;
-          const PointSet* sets[] = {&x.universities, &x.ecosystem};
-          for (int k = 0; k < 2; ++k) {
-            const PointSet& ps = *sets[k];
-            for (size_t f = 0; f < ps.id.size(); ++f)
-              if (matchesName(v, ps.id[f], ps.nameZh[f], ps.nameEn[f]) && std::isfinite(ps.pos[f].x)) {
-                tp.push_back(ps.pos[f]);
-                tref.push_back(k == 0 ? int32_t(f) : -int32_t(f) - 1);
-                found = true;
-              }
-          }
-          if (!found)
-            throw Error(d.path,
-                        "no campus or cluster with id or name \"" + v + "\" in the layers '" + d.layers.universities +
-                            "'" + (x.universities.present ? "" : " (absent)") + " or '" + d.layers.ecosystem + "'" +
-                            (x.ecosystem.present ? "" : " (absent)"),
-                        key(c) + ".targets");
-        }
-        for (size_t i = 0; i < n; ++i) {
-          const glm::dvec2 p = x.anchor[i];
-          if (!std::isfinite(p.x)) continue;
-          double best = std::numeric_limits<double>::infinity();
-          for (size_t t = 0; t < tp.size(); ++t) {
-            double dist = glm::length(tp[t] - p);
-            if (dist < best) best = dist, ev.nearestTarget[i] = tref[t];
-          }
-          raw[i] = best;
-          norm[i] = static_cast<float>(distanceScore(best, s.maxDistance));
-          pass[i] = best <= s.maxDistance;
-        }
-        break;
-      }
-      case Criterion::Zone:
-      case Criterion::District: {
-        const Regions& r = c == Criterion::Zone ? x.zones : x.districts;
-        if (!r.present) missingLayer(d, c, c == Criterion::Zone ? d.layers.zones : d.layers.districts);
-        std::vector<uint8_t> ok = allowedRegions(d, c, r);
-        for (size_t i = 0; i < n; ++i) {
-          bool in = false;
-          for (uint32_t k = r.memberStart[i]; k < r.memberStart[i + 1]; ++k) in |= ok[r.members[k]] != 0;
-          raw[i] = in ? 1 : 0;
-          norm[i] = in ? 1.0f : 0.0f;
-          pass[i] = in;
-        }
-        break;
-      }
-      case Criterion::Agglomeration: {
-        if (!x.agglomeration.present) missingLayer(d, c, d.layers.tenants);
-        if (s.subSector && d.subSector.empty())
-          throw Error(d.path, "match = \"sub_sector\" needs the demand's sub_sector", key(c) + ".match");
-        const PointSet& a = x.agglomeration;
-        double sat = std::isnan(s.saturation) ? 20.0 : s.saturation;
-        double minCount = std::isnan(s.minCount) ? 0.0 : s.minCount;
-        for (size_t i = 0; i < n; ++i) {
-          const glm::dvec2 p = x.anchor[i];
-          if (!std::isfinite(p.x)) continue;
-          Box q;
-          q.add(p - glm::dvec2(s.radius));
-          q.add(p + glm::dvec2(s.radius));
-          double count = 0;
-          a.grid.query(q, [&](uint32_t f) {
-            bool same = s.subSector ? a.subSector[f] == d.subSector : a.sector[f] == d.sector;
-            if (same && glm::length(a.pos[f] - p) <= s.radius) count += a.weight[f];
-          });
-          raw[i] = count;
-          norm[i] = static_cast<float>(countScore(count, sat));
-          pass[i] = count >= minCount;
-        }
-        break;
-      }
-      case Criterion::Ecosystem: {
-        if (!x.ecosystem.present) missingLayer(d, c, d.layers.ecosystem);
-        const PointSet& e = x.ecosystem;
-        auto accept = [&](uint32_t f) {
-          if (!s.values.empty() && std::find(s.values.begin(), s.values.end(), e.kind[f]) == s.values.end())
-            return false;
-          return !s.sectorOnly || e.sector[f].empty() || e.sector[f] == d.sector;
-        };
-        bool any = false;
-        for (uint32_t f = 0; f < e.id.size() && !any; ++f) any = accept(f);
-        if (!any)
-          throw Error(d.path,
-                      "layer '" + e.layer + "' (" + e.source + ") has no ecosystem site of the kinds asked for" +
-                          (s.sectorOnly ? " in sector " + d.sector : std::string()),
-                      key(c) + ".kinds");
-        for (size_t i = 0; i < n; ++i) {
-          const glm::dvec2 p = x.anchor[i];
-          if (!std::isfinite(p.x)) continue;
-          auto hit = e.grid.nearest(p, [&](uint32_t f) { return glm::length(e.pos[f] - p); }, accept);
-          if (hit.item < 0) continue;
-          raw[i] = hit.distance;
-          ev.nearestSite[i] = static_cast<int32_t>(hit.item);
-          norm[i] = static_cast<float>(distanceScore(raw[i], s.maxDistance));
-          pass[i] = raw[i] <= s.maxDistance;
-        }
-        break;
-      }
-      case Criterion::Floors:
-      case Criterion::Occupancy:
-      case Criterion::Rent: {
-        const std::vector<double>& v = c == Criterion::Floors ? x.floors : c == Criterion::Occupancy ? x.occupancy : x.rent;
-        const std::string& field = c == Criterion::Floors ? x.floorsField : c == Criterion::Occupancy ? x.occupancyField : x.rentField;
-        needField(field, c == Criterion::Floors ? "floors" : c == Criterion::Occupancy ? "occupancy" : "rent_cny_m2_month");
-        double falloff = std::isnan(s.falloff) ? defaultFalloff(c) : s.falloff;
-        for (size_t i = 0; i < n; ++i) {
-          raw[i] = v[i];
-          if (std::isnan(v[i])) continue;
-          double gap = rangeGap(v[i], s.min, s.max);
-          norm[i] = static_cast<float>(std::max(0.0, 1.0 - gap / falloff));
-          pass[i] = gap == 0;
-        }
-        break;
-      }
-      case Criterion::Ready: {
-        needField(x.readyField, "ready_now");
-        for (size_t i = 0; i < n; ++i) {
-          raw[i] = x.ready[i];
-          pass[i] = x.ready[i] >= 0.5;
-          norm[i] = pass[i] ? 1.0f : 0.0f;
-        }
-        break;
-      }
-    }
+    Scores o{ev.raw[ci], ev.norm[ci], std::vector<uint8_t>(n, 0)};
+    o.raw.assign(n, kNaN);
+    o.norm.assign(n, 0.0f);
+    scoreCriterion(x, d, c, s, ev, o);
+    const std::vector<uint8_t>& pass = o.pass;
     if (!s.hard) continue;
     for (size_t i = 0; i < n; ++i) {
       if (pass[i]) continue;
