@@ -167,86 +167,58 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
   return readSource(spec, resolvedPath, report, cancel, ReadTuning{});
 }
 
-FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath, LoadReport* report,
-                        const std::atomic<bool>* cancel, const ReadTuning& tuning) {
-  const std::string& path = resolvedPath;
-  LoadReport local;
-  LoadReport& rep = report ? *report : local;
-  rep = LoadReport{};
-  rep.source = path;
+namespace {
 
-  GdalErrorCapture cap;
-  Opened o = openSource(path, spec, cap);
-  rep.driver = o.driver;
+OGRLayer* pickLayer(GDALDataset& ds, const SourceSpec& spec, const std::string& path) {
+  if (spec.layer.empty()) return ds.GetLayer(0);
+  OGRLayer* layer = ds.GetLayerByName(spec.layer.c_str());
+  if (!layer) throw Error(path, "layer not found; layers: " + join(layerNames(ds)), spec.layer);
+  return layer;
+}
 
-  OGRLayer* layer = nullptr;
-  if (spec.layer.empty()) {
-    layer = o.ds->GetLayer(0);
-  } else {
-    layer = o.ds->GetLayerByName(spec.layer.c_str());
-    if (!layer) throw Error(path, "layer not found; layers: " + join(layerNames(*o.ds)), spec.layer);
-  }
-  rep.layer = toUtf8(layer->GetName());
-  OGRFeatureDefn* defn = layer->GetLayerDefn();
+// Named point/WKT columns that are absent: GDAL then silently reads no geometry.
+void checkCsvGeometryColumns(const SourceSpec& spec, const std::string& path, const std::vector<std::string>& fieldNames,
+                             LoadReport& rep) {
+  std::vector<std::string> missing;
+  for (const std::string* f : {&spec.x, &spec.y, &spec.wkt})
+    if (!f->empty() && std::none_of(fieldNames.begin(), fieldNames.end(),
+                                    [&](const std::string& n) { return lower(n) == lower(*f); }))
+      missing.push_back(*f);
+  if (!missing.empty())
+    throw Error(path, "field not found; fields: " + join(fieldNames), join(missing));
+  if (!spec.x.empty() || !spec.y.empty() || !spec.wkt.empty())
+    throw Error(path, "no geometry could be built from the named columns; fields: " + join(fieldNames));
+  rep.warnings.push_back(path + ": no geometry column recognised (looked for lon/lng/longitude/x + lat/latitude/y, "
+                         "or WKT/geom); fields: " + join(fieldNames) + "; name them with x/y or wkt");
+}
 
-  std::vector<std::string> fieldNames;
-  for (int i = 0; i < defn->GetFieldCount(); ++i) fieldNames.push_back(toUtf8(defn->GetFieldDefn(i)->GetNameRef()));
-
-  // Named point/WKT columns that are absent: GDAL then silently reads no geometry.
-  if (o.driver == "CSV" && defn->GetGeomFieldCount() == 0) {
-    std::vector<std::string> missing;
-    for (const std::string* f : {&spec.x, &spec.y, &spec.wkt})
-      if (!f->empty() && std::none_of(fieldNames.begin(), fieldNames.end(),
-                                      [&](const std::string& n) { return lower(n) == lower(*f); }))
-        missing.push_back(*f);
-    if (!missing.empty())
-      throw Error(path, "field not found; fields: " + join(fieldNames), join(missing));
-    if (!spec.x.empty() || !spec.y.empty() || !spec.wkt.empty())
-      throw Error(path, "no geometry could be built from the named columns; fields: " + join(fieldNames));
-    rep.warnings.push_back(path + ": no geometry column recognised (looked for lon/lng/longitude/x + lat/latitude/y, "
-                           "or WKT/geom); fields: " + join(fieldNames) + "; name them with x/y or wkt");
-  }
-
-  const OGRSpatialReference* srs = layer->GetSpatialRef();
-  FeatureTable t;
-  t.source = path;
-  t.layer = rep.layer;
-  GeometryOptions gopt;
-  if (srs) gopt.swapXY = dataIsNorthingFirst(*srs);
-
+// The table's CRS: the source's `crs` override, else the layer's. GDAL reports
+// a CRS it cannot parse as an error and carries on (GeoJSON even falls back to
+// WGS84): for us it is a hard error, the map would lie.
+std::string resolveCrs(const SourceSpec& spec, const std::string& path, const OGRSpatialReference* srs,
+                       const std::string& driver, GdalErrorCapture& cap) {
   if (!spec.crs.empty()) {
     OGRSpatialReference check;
     if (check.SetFromUserInput(spec.crs.c_str()) != OGRERR_NONE)
       throw Error(path, withGdal("unknown CRS '" + spec.crs + "'", cap.failures()), "crs");
-    t.crs = spec.crs;
-  } else {
-    // GDAL reports a CRS it cannot parse as an error and carries on (GeoJSON
-    // even falls back to WGS84): for us it is a hard error, the map would lie.
-    std::vector<std::string> why;
-    for (const auto& m : cap.messages())
-      if (m.cls >= CE_Failure && (containsCI(m.text, "proj") || containsCI(m.text, "crs") ||
-                                  containsCI(m.text, "srs") || containsCI(m.text, "spatial ref")))
-        why.push_back(m.text);
-    std::string base = path.size() > 4 ? path.substr(0, path.size() - 4) : path;
-    if (!srs && (o.driver == "ESRI Shapefile") && (fileExists(base + ".prj") || fileExists(base + ".PRJ"))) {
-      why.push_back("the .prj file could not be parsed");
-      if (std::string f = cap.failures(); !f.empty()) why.push_back(f);
-    }
-    if (!why.empty()) throw Error(path, "unknown CRS: " + join(why) + " (set the source's crs to override)");
-    if (srs) t.crs = crsString(*srs);
+    return spec.crs;
   }
-
-  bool gcj = lower(spec.datum) == "gcj02";
-  if (gcj) {
-    OGRSpatialReference check;
-    if (!t.crs.empty() && check.SetFromUserInput(t.crs.c_str()) == OGRERR_NONE && !check.IsGeographic())
-      throw Error(path, "datum gcj02 needs lon/lat coordinates, but the CRS is projected", "datum");
-    gopt.mapPoint = &geo::gcj02ToWgs84;
+  std::vector<std::string> why;
+  for (const auto& m : cap.messages())
+    if (m.cls >= CE_Failure && (containsCI(m.text, "proj") || containsCI(m.text, "crs") ||
+                                containsCI(m.text, "srs") || containsCI(m.text, "spatial ref")))
+      why.push_back(m.text);
+  std::string base = path.size() > 4 ? path.substr(0, path.size() - 4) : path;
+  if (!srs && (driver == "ESRI Shapefile") && (fileExists(base + ".prj") || fileExists(base + ".PRJ"))) {
+    why.push_back("the .prj file could not be parsed");
+    if (std::string f = cap.failures(); !f.empty()) why.push_back(f);
   }
+  if (!why.empty()) throw Error(path, "unknown CRS: " + join(why) + " (set the source's crs to override)");
+  return srs ? crsString(*srs) : std::string();
+}
 
-  if (!spec.where.empty() && layer->SetAttributeFilter(spec.where.c_str()) != OGRERR_NONE)
-    throw Error(path, withGdal("invalid where filter", cap.failures()), spec.where);
-
+// Columns typed from the layer definition; the OGR types are kept for dates.
+std::vector<OGRFieldType> setUpColumns(OGRFeatureDefn* defn, const std::vector<std::string>& fieldNames, FeatureTable& t) {
   t.columns.resize(fieldNames.size());
   std::vector<OGRFieldType> ogrTypes(fieldNames.size());
   for (size_t i = 0; i < fieldNames.size(); ++i) {
@@ -256,27 +228,67 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
                         : ogrTypes[i] == OFTReal                                 ? FieldType::Real
                                                                                  : FieldType::String;
   }
+  return ogrTypes;
+}
 
-  // A hint only: some drivers return -1 or a stale count.
-  GIntBig hint = layer->GetFeatureCount(FALSE);
-  if (hint > 0 && hint < (1 << 24)) {
-    t.fid.reserve(static_cast<size_t>(hint));
-    t.geom.kind.reserve(static_cast<size_t>(hint));
+// Counts per column of values that were not UTF-8, and whether any had to be replaced.
+using BadText = std::map<size_t, std::pair<size_t, bool>>;
+
+// One feature's attributes appended to every column (text recoded to UTF-8).
+void appendAttributes(OGRFeature& f, const std::vector<OGRFieldType>& ogrTypes, FeatureTable& t, LoadReport& rep,
+                      BadText& badText) {
+  for (size_t i = 0; i < t.columns.size(); ++i) {
+    Column& c = t.columns[i];
+    int fi = static_cast<int>(i);
+    bool isNull = !f.IsFieldSetAndNotNull(fi);
+    c.null.push_back(isNull ? 1 : 0);
+    switch (c.type) {
+      case FieldType::Integer: c.ints.push_back(isNull ? 0 : f.GetFieldAsInteger64(fi)); break;
+      case FieldType::Real: c.reals.push_back(isNull ? 0.0 : f.GetFieldAsDouble(fi)); break;
+      case FieldType::String: {
+        if (isNull) {
+          c.strings.emplace_back();
+        } else if (ogrTypes[i] == OFTDate || ogrTypes[i] == OFTDateTime || ogrTypes[i] == OFTTime) {
+          c.strings.push_back(isoDate(f, fi, ogrTypes[i]));
+        } else {
+          const char* s = f.GetFieldAsString(fi);
+          if (isValidUtf8(s)) {
+            c.strings.emplace_back(s);
+          } else {
+            Recoded how;
+            c.strings.push_back(toUtf8(s, &how));
+            ++rep.nonUtf8;
+            auto& b = badText[i];
+            ++b.first;
+            b.second = b.second || how == Recoded::Replaced;
+          }
+        }
+        break;
+      }
+    }
   }
+}
 
-  cap.clear();
-  // Geometry type names are string literals, one per OGR class: counting by
-  // pointer spares a map lookup with a string per feature.
-  std::vector<std::pair<const char*, size_t>> typeCounts;
-  auto countType = [&typeCounts](const char* name) {
-    for (auto& [n, count] : typeCounts)
+// Geometry type names are string literals, one per OGR class: counting by
+// pointer spares a map lookup with a string per feature.
+struct TypeCounts {
+  std::vector<std::pair<const char*, size_t>> counts;
+  void add(const char* name) {
+    for (auto& [n, count] : counts)
       if (n == name) {
         ++count;
         return;
       }
-    typeCounts.emplace_back(name, 1);
-  };
-  std::map<size_t, std::pair<size_t, bool>> badText;  // column -> (count, any replaced)
+    counts.emplace_back(name, 1);
+  }
+};
+
+// Reads every feature (on a read-ahead thread for large layers) into t.
+void readFeatures(OGRLayer* layer, GIntBig hint, const GeometryOptions& gopt, const std::vector<OGRFieldType>& ogrTypes,
+                  const std::string& path, const std::atomic<bool>* cancel, const ReadTuning& tuning, FeatureTable& t,
+                  LoadReport& rep, GdalErrorCapture& cap) {
+  TypeCounts types;
+  BadText badText;
   layer->ResetReading();
   const bool readAhead = tuning.readAhead > 0 || (tuning.readAhead < 0 && hint >= tuning.readAheadMin &&
                                                   std::thread::hardware_concurrency() > 1);
@@ -288,7 +300,7 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
       throw Error(path, "loading cancelled");
     ++rep.read;
     const OGRGeometry* g = f->GetGeometryRef();
-    if (g) countType(g->getGeometryName());
+    if (g) types.add(g->getGeometryName());
     switch (appendOgrGeometry(g, gopt, t.geom, &rep.removedPoints)) {
       case GeomOutcome::Null: ++rep.skippedNull; continue;
       case GeomOutcome::Empty: ++rep.skippedEmpty; continue;
@@ -298,53 +310,71 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
     }
     ++rep.kept;
     t.fid.push_back(f->GetFID());
-    for (size_t i = 0; i < t.columns.size(); ++i) {
-      Column& c = t.columns[i];
-      int fi = static_cast<int>(i);
-      bool isNull = !f->IsFieldSetAndNotNull(fi);
-      c.null.push_back(isNull ? 1 : 0);
-      switch (c.type) {
-        case FieldType::Integer: c.ints.push_back(isNull ? 0 : f->GetFieldAsInteger64(fi)); break;
-        case FieldType::Real: c.reals.push_back(isNull ? 0.0 : f->GetFieldAsDouble(fi)); break;
-        case FieldType::String: {
-          if (isNull) {
-            c.strings.emplace_back();
-          } else if (ogrTypes[i] == OFTDate || ogrTypes[i] == OFTDateTime || ogrTypes[i] == OFTTime) {
-            c.strings.push_back(isoDate(*f, fi, ogrTypes[i]));
-          } else {
-            const char* s = f->GetFieldAsString(fi);
-            if (isValidUtf8(s)) {
-              c.strings.emplace_back(s);
-            } else {
-              Recoded how;
-              c.strings.push_back(toUtf8(s, &how));
-              ++rep.nonUtf8;
-              auto& b = badText[i];
-              ++b.first;
-              b.second = b.second || how == Recoded::Replaced;
-            }
-          }
-          break;
-        }
-      }
-    }
+    appendAttributes(*f, ogrTypes, t, rep, badText);
   }
-
   if (ahead) {
     for (const auto& m : ahead->messages()) cap.add(m);
     ahead.reset();
   }
-  for (const auto& [name, count] : typeCounts) rep.geometryTypes[name] += count;
+  for (const auto& [name, count] : types.counts) rep.geometryTypes[name] += count;
   for (const auto& [col, info] : badText)
     rep.warnings.push_back(path + ": field '" + t.columns[col].name + "': " + std::to_string(info.first) +
                            " value(s) not UTF-8; " +
                            (info.second ? "invalid bytes replaced with U+FFFD"
                                         : "recoded from GBK/GB18030 (declare the encoding, e.g. a .cpg file with 936)"));
+}
+
+}  // namespace
+
+FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath, LoadReport* report,
+                        const std::atomic<bool>* cancel, const ReadTuning& tuning) {
+  const std::string& path = resolvedPath;
+  LoadReport local;
+  LoadReport& rep = report ? *report : local;
+  rep = LoadReport{};
+  rep.source = path;
+
+  GdalErrorCapture cap;
+  Opened o = openSource(path, spec, cap);
+  rep.driver = o.driver;
+  OGRLayer* layer = pickLayer(*o.ds, spec, path);
+  rep.layer = toUtf8(layer->GetName());
+  OGRFeatureDefn* defn = layer->GetLayerDefn();
+  std::vector<std::string> fieldNames;
+  for (int i = 0; i < defn->GetFieldCount(); ++i) fieldNames.push_back(toUtf8(defn->GetFieldDefn(i)->GetNameRef()));
+  if (o.driver == "CSV" && defn->GetGeomFieldCount() == 0) checkCsvGeometryColumns(spec, path, fieldNames, rep);
+
+  const OGRSpatialReference* srs = layer->GetSpatialRef();
+  FeatureTable t;
+  t.source = path;
+  t.layer = rep.layer;
+  GeometryOptions gopt;
+  if (srs) gopt.swapXY = dataIsNorthingFirst(*srs);
+  t.crs = resolveCrs(spec, path, srs, o.driver, cap);
+
+  bool gcj = lower(spec.datum) == "gcj02";
+  if (gcj) {
+    OGRSpatialReference check;
+    if (!t.crs.empty() && check.SetFromUserInput(t.crs.c_str()) == OGRERR_NONE && !check.IsGeographic())
+      throw Error(path, "datum gcj02 needs lon/lat coordinates, but the CRS is projected", "datum");
+    gopt.mapPoint = &geo::gcj02ToWgs84;
+  }
+  if (!spec.where.empty() && layer->SetAttributeFilter(spec.where.c_str()) != OGRERR_NONE)
+    throw Error(path, withGdal("invalid where filter", cap.failures()), spec.where);
+
+  const std::vector<OGRFieldType> ogrTypes = setUpColumns(defn, fieldNames, t);
+  // A hint only: some drivers return -1 or a stale count.
+  GIntBig hint = layer->GetFeatureCount(FALSE);
+  if (hint > 0 && hint < (1 << 24)) {
+    t.fid.reserve(static_cast<size_t>(hint));
+    t.geom.kind.reserve(static_cast<size_t>(hint));
+  }
+  cap.clear();
+  readFeatures(layer, hint, gopt, ogrTypes, path, cancel, tuning, t, rep, cap);
   if (std::string f = cap.failures(); !f.empty()) {
     if (rep.read == 0) throw Error(path, withGdal("could not read any feature", f));
     rep.warnings.push_back(path + ": GDAL: " + f);
   }
-
   if (gcj) t.crs = "EPSG:4326";
   if (t.crs.empty() && o.driver == "CSV" && lonLatRange(t.geom.coords)) t.crs = "EPSG:4326";
   return t;
