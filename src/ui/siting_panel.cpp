@@ -52,27 +52,16 @@ void sectionTitle(const char* text) {
   ImGui::TextUnformatted(text);
 }
 
-}  // namespace
-
-SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* result) {
-  SitingPanelOutput out;
-  auto request = [&](SitingRequest r) {
-    // The strongest request wins: loading implies evaluating implies re-ranking.
+// The strongest request wins: loading implies evaluating implies re-ranking.
+struct Requests {
+  SitingPanelOutput& out;
+  void operator()(SitingRequest r) const {
     if (out.request == SitingRequest::None || static_cast<int>(r) < static_cast<int>(out.request)) out.request = r;
-  };
-  // Big, touch-friendly controls: generous padding and spacing.
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 10));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 10));
-  ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 24.0f);
-  // As tall as the window allows: results, explanation and sliders in one view.
-  ImGui::SetNextWindowSize(ImVec2(540, std::max(400.0f, ImGui::GetIO().DisplaySize.y - 90.0f)), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin((std::string(tr(st, "panel.siting")) + "###siting").c_str(), st.open)) {
-    ImGui::End();
-    ImGui::PopStyleVar(3);
-    return out;
   }
+};
 
-  // [SECTION] Demand file
+// [SECTION] Demand file
+void demandSection(SitingState& st, const Requests& request) {
   char path[512];
   std::snprintf(path, sizeof path, "%s", st.demandPath.c_str());
   ImGui::SetNextItemWidth(-110);
@@ -87,8 +76,28 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
   if (!st.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", st.error.c_str());
   const std::string& name = st.english && !st.demand.nameEn.empty() ? st.demand.nameEn : st.demand.name;
   if (!name.empty()) ImGui::TextWrapped("%s", name.c_str());
+}
 
-  // [SECTION] Results: score bars, ties, exclusions
+// [SECTION] Explanation of the selected candidate
+void explanationSection(SitingState& st, const siting::SitingResult& result) {
+  const int n = static_cast<int>(result.rows.size());
+  if (st.selected >= 0 && st.selected < n) {
+    const siting::ResultRow& row = result.rows[static_cast<size_t>(st.selected)];
+    sectionTitle(tr(st, "siting.why"));
+    ImGui::Text("#%d  %s  %s", row.rank, row.id.c_str(), row.park.c_str());
+    ImGui::TextWrapped("%s", (st.english ? row.explanationEn : row.explanationZh).c_str());
+    for (size_t c = 0; c < kCriterionCount; ++c) {
+      if (!result.demand.criteria[c].enabled) continue;
+      ImGui::ColorButton("##k", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
+                         ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
+      ImGui::SameLine();
+      ImGui::Text("%-18s %+6.1f", label(st, siting::criterionAt(c)).c_str(), row.contribution[c]);
+    }
+  }
+}
+
+// [SECTION] Results: score bars, ties, exclusions
+void resultsSection(SitingState& st, const siting::SitingResult* result, const Requests& request) {
   sectionTitle(tr(st, "siting.results"));
   if (!result) {
     ImGui::TextDisabled("%s", tr(st, "siting.nothing"));
@@ -128,24 +137,12 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
     }
     ImGui::EndChild();
     if (result->ties) ImGui::TextDisabled("%s", tr(st, "siting.ties"));
-
-    // [SECTION] Explanation of the selected candidate
-    if (st.selected >= 0 && st.selected < n) {
-      const siting::ResultRow& row = result->rows[static_cast<size_t>(st.selected)];
-      sectionTitle(tr(st, "siting.why"));
-      ImGui::Text("#%d  %s  %s", row.rank, row.id.c_str(), row.park.c_str());
-      ImGui::TextWrapped("%s", (st.english ? row.explanationEn : row.explanationZh).c_str());
-      for (size_t c = 0; c < kCriterionCount; ++c) {
-        if (!result->demand.criteria[c].enabled) continue;
-        ImGui::ColorButton("##k", ImGui::ColorConvertU32ToFloat4(criterionColour(c)),
-                           ImGuiColorEditFlags_NoTooltip, ImVec2(14, 14));
-        ImGui::SameLine();
-        ImGui::Text("%-18s %+6.1f", label(st, siting::criterionAt(c)).c_str(), row.contribution[c]);
-      }
-    }
+    explanationSection(st, *result);
   }
+}
 
-  // [SECTION] Criteria: hard flag, weight slider (what-if), colour key
+// [SECTION] Criteria: hard flag, weight slider (what-if), colour key
+void criteriaSection(SitingState& st, const Requests& request) {
   sectionTitle(tr(st, "siting.criteria"));
   for (size_t c = 0; c < kCriterionCount; ++c) {
     siting::CriterionSpec& spec = st.demand.criteria[c];
@@ -170,8 +167,10 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
     st.weights = siting::demandWeights(st.demand);
     request(SitingRequest::Rerank);
   }
+}
 
-  // [SECTION] Export
+// [SECTION] Export
+void exportSection(const SitingState& st, const siting::SitingResult* result, const Requests& request, SitingPanelOutput& out) {
   if (result && !result->rows.empty()) {
     sectionTitle(tr(st, "siting.export"));
     for (const char* ext : {".csv", ".gpkg", ".geojson"}) {
@@ -183,6 +182,28 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
     }
     ImGui::NewLine();
   }
+}
+
+}  // namespace
+
+SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* result) {
+  SitingPanelOutput out;
+  const Requests request{out};
+  // Big, touch-friendly controls: generous padding and spacing.
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 10));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 10));
+  ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 24.0f);
+  // As tall as the window allows: results, explanation and sliders in one view.
+  ImGui::SetNextWindowSize(ImVec2(540, std::max(400.0f, ImGui::GetIO().DisplaySize.y - 90.0f)), ImGuiCond_FirstUseEver);
+  if (!ImGui::Begin((std::string(tr(st, "panel.siting")) + "###siting").c_str(), st.open)) {
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+    return out;
+  }
+  demandSection(st, request);
+  resultsSection(st, result, request);
+  criteriaSection(st, request);
+  exportSection(st, result, request, out);
   ImGui::End();
   ImGui::PopStyleVar(3);
   return out;
