@@ -169,7 +169,7 @@ void runOne(size_t n, const std::string& format, const fs::path& dir) {
   }
   ps::LocalFrame frame;
   frame.origin = glm::round((lo + hi) * 0.5);
-  // The same path as the viewer and `parkscape render` (app/map_builder.h).
+  // The same path as the viewer and `parkscape render` (map/map_builder.h).
   ps::LayerSpec layer;
   layer.id = "parcels";
   layer.kind = ps::LayerKind::Extrusion;

@@ -1,4 +1,4 @@
-// Overlays on the map (src/app/overlays/): the time option, occupancy display
+// Overlays on the map (src/data/): the time option, occupancy display
 // heights, number formats, derived layers from hand-built tables, and the scene
 // keys that declare them, down to loadSceneData on a GeoJSON written here.
 #include <gtest/gtest.h>

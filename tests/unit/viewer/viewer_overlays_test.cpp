@@ -1,4 +1,4 @@
-// Overlay parameters changed in the viewer (app/viewer_overlays.h) on the
+// Overlay parameters changed in the viewer (viewer/overlays.h) on the
 // synthetic city of the analysis tests: each change recomputes only its
 // layer, keeps what must be kept (total GFA of the hex columns), agrees with
 // `parkscape stats --by district`, follows the time, survives a save, and

@@ -1,4 +1,4 @@
-// The statistics panel's model (app/viewer_stats.h): its cells are the CLI's
+// The statistics panel's model (viewer/stats.h): its cells are the CLI's
 // (computeStats + formatCell) on the same scene, it follows the map's time,
 // sorts with no-data rows last, totals from summed areas, and a row click
 // reaches the feature on the map.

@@ -1,4 +1,4 @@
-// The time panel's chart (app/viewer_timeline.h) on the synthetic city of the
+// The time panel's chart (viewer/timeline.h) on the synthetic city of the
 // analysis tests: which buildings a selection stands for (a building, a park,
 // a district polygon, the filter), and that the curve at every quarter is the
 // GFA-weighted occupancy of exactly those buildings, recomputed here from the

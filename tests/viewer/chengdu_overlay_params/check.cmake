@@ -1,4 +1,4 @@
-# Overlay parameters set live on the real Chengdu scene (app/viewer_overlays.h):
+# Overlay parameters set live on the real Chengdu scene (viewer/overlays.h):
 # hexagons widened to 2000 m, clusters convex at eps 1200 m, the district
 # choropleth switched to vacancy, rings of one university merged. Each
 # overlay_param entry of the dump holds the layer before and after.
