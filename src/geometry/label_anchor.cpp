@@ -20,6 +20,14 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+// Bounds on the search, whatever the input (a 50 km x 1 mm sliver would need
+// 50 million initial cells of its short side): the initial grid has at most
+// kMaxInitialCells cells along the long side, and the search stops, keeping
+// the best centre found, once it has spent kMaxEdgeTests point-to-edge
+// distances (about a second). Ordinary polygons never reach either bound.
+constexpr double kMaxInitialCells = 4096;
+constexpr double kMaxEdgeTests = 3e8;
+
 struct PartView {
   const GeometryColumn& col;
   uint32_t part;
@@ -88,8 +96,10 @@ double partArea(const GeometryColumn& g, uint32_t part) {
 
 }  // namespace
 
-glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double precision, double* distance) {
+glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double precision, double* distance,
+                                 size_t* cellsVisited) {
   if (distance) *distance = 0.0;
+  if (cellsVisited) *cellsVisited = 0;
   const uint32_t r0 = g.partRing[part];
   if (g.partRing[part + 1] == r0 || g.ringCoord[r0 + 1] == g.ringCoord[r0]) return {kNaN, kNaN};
   glm::dvec2 lo(std::numeric_limits<double>::infinity()), hi(-std::numeric_limits<double>::infinity());
@@ -98,7 +108,9 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
     hi = glm::max(hi, g.coords[c]);
   }
   const glm::dvec2 size = hi - lo;
-  const double cellSize = std::min(size.x, size.y);
+  // Non-finite coordinates, or a box too large for doubles: no label.
+  if (!std::isfinite(size.x) || !std::isfinite(size.y)) return {kNaN, kNaN};
+  const double cellSize = std::max(std::min(size.x, size.y), std::max(size.x, size.y) / kMaxInitialCells);
   const double shellArea = ringSignedArea(g.coords.data() + g.ringCoord[r0], g.ringCoord[r0 + 1] - g.ringCoord[r0]);
   if (!(cellSize > 0.0) || shellArea == 0.0) return (lo + hi) * 0.5;
   precision = std::max(precision, 1e-9 * std::max(size.x, size.y));  // never loop on float noise
@@ -113,7 +125,11 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
   const Cell boxCentre(v, (lo + hi) * 0.5, 0.0);
   if (boxCentre.d > best.d) best = boxCentre;
 
-  while (!queue.empty()) {
+  size_t edges = 0;
+  for (uint32_t r = g.partRing[part]; r < g.partRing[part + 1]; ++r) edges += g.ringCoord[r + 1] - g.ringCoord[r];
+  const size_t maxCells = static_cast<size_t>(std::max(64.0, kMaxEdgeTests / static_cast<double>(std::max<size_t>(edges, 1))));
+  size_t visited = queue.size();
+  while (!queue.empty() && visited < maxCells) {
     const Cell cell = queue.top();
     queue.pop();
     if (cell.d > best.d) best = cell;
@@ -123,8 +139,10 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
     queue.emplace(v, cell.c + glm::dvec2(q, -q), q);
     queue.emplace(v, cell.c + glm::dvec2(-q, q), q);
     queue.emplace(v, cell.c + glm::dvec2(q, q), q);
+    visited += 4;
   }
   if (distance) *distance = best.d;
+  if (cellsVisited) *cellsVisited = visited;
   return best.c;
 }
 

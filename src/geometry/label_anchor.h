@@ -22,7 +22,12 @@ namespace ps::geometry {
 glm::dvec2 labelAnchor(const GeometryColumn& col, size_t feature);
 
 // The same search on one polygon part, with an explicit precision (CRS units).
-// `distance` (optional) receives the anchor's distance to the nearest edge.
-glm::dvec2 poleOfInaccessibility(const GeometryColumn& col, uint32_t part, double precision, double* distance = nullptr);
+// `distance` (optional) receives the anchor's distance to the nearest edge,
+// `cellsVisited` (optional) the number of cells the search evaluated. The
+// search is bounded whatever the shape (at most 4096 initial cells along the
+// long side, about 3e8 point-to-edge distances in all: best found so far
+// then); non-finite coordinates give (NaN, NaN).
+glm::dvec2 poleOfInaccessibility(const GeometryColumn& col, uint32_t part, double precision, double* distance = nullptr,
+                                 size_t* cellsVisited = nullptr);
 
 }  // namespace ps::geometry

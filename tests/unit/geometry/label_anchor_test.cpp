@@ -66,3 +66,47 @@ TEST(LabelAnchor, LinesPointsAndNothing) {
   EXPECT_TRUE(std::isnan(labelAnchor(g, 3).x));
   EXPECT_EQ(labelAnchor(g, 4), glm::dvec2(4, 4));
 }
+
+// Hostile shapes (hardening): the search is bounded whatever the polygon.
+TEST(LabelAnchor, SliverFiftyKilometresByOneMillimetreIsBounded) {
+  GeometryColumn g;
+  addPolygon(g, {{{{0, 0}, {50000, 0}, {50000, 0.001}, {0, 0.001}}}});
+  size_t cells = 0;
+  double d = 0;
+  const glm::dvec2 p = poleOfInaccessibility(g, 0, 0.01 * 50000, &d, &cells);
+  // Without a bound the first grid alone would be 50 million cells.
+  EXPECT_LE(cells, 20000u);
+  EXPECT_GE(p.x, 0.0);
+  EXPECT_LE(p.x, 50000.0);
+  EXPECT_GE(p.y, 0.0);
+  EXPECT_LE(p.y, 0.001);
+  const glm::dvec2 a = labelAnchor(g, 0);
+  EXPECT_TRUE(std::isfinite(a.x) && std::isfinite(a.y));
+}
+
+TEST(LabelAnchor, CoordinatesNearTheDoubleLimitGiveNoAnchor) {
+  GeometryColumn g;
+  addPolygon(g, {{{{-1e308, -1e308}, {1e308, -1e308}, {1e308, 1e308}, {-1e308, 1e308}}}});
+  size_t cells = 0;
+  const glm::dvec2 p = poleOfInaccessibility(g, 0, 1.0, nullptr, &cells);
+  EXPECT_TRUE(std::isnan(p.x) && std::isnan(p.y));
+  EXPECT_EQ(cells, 0u);
+  GeometryColumn inf;
+  addPolygon(inf, {{{{0, 0}, {std::numeric_limits<double>::infinity(), 0}, {1, 1}}}});
+  EXPECT_TRUE(std::isnan(labelAnchor(inf, 0).x));
+}
+
+TEST(LabelAnchor, ManyVerticesStopAtTheWorkBound) {
+  // A 200k-vertex star with a fine precision: the cell budget shrinks with the vertex count.
+  std::vector<glm::dvec2> ring;
+  const int n = 200000;
+  for (int i = 0; i < n; ++i) {
+    const double a = 2 * M_PI * i / n, r = i % 2 ? 1000.0 : 400.0;
+    ring.push_back({r * std::cos(a), r * std::sin(a)});
+  }
+  GeometryColumn g;
+  addPolygon(g, {{ring}});
+  size_t cells = 0;
+  poleOfInaccessibility(g, 0, 1e-6, nullptr, &cells);
+  EXPECT_LE(cells, 3000u);
+}
