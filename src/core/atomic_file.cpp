@@ -52,10 +52,12 @@ void writeFileAtomic(const std::string& path, const std::string& content) {
   });
 }
 
-std::string readFile(const std::string& path) {
+std::string readFile(const std::string& path, size_t maxBytes) {
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Error(path, "file not found");
   if (fs::is_directory(path, ec)) throw Error(path, "is a folder, not a file");
+  if (const auto size = fs::file_size(path, ec); !ec && size > maxBytes)
+    throw Error(path, "the file is " + std::to_string(size) + " bytes; at most " + std::to_string(maxBytes) + " are read");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path, "cannot read the file");
   std::ostringstream ss;

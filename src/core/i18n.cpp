@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include "core/error.h"
+#include "core/toml_limits.h"
 
 namespace ps {
 
@@ -49,6 +50,7 @@ void collect(const toml::table& t, const std::string& prefix, const std::string&
 StringTable StringTable::parse(std::string_view tomlText, const std::string& path) {
   toml::table root;
   try {
+    checkTomlLimits(tomlText, path);
     root = toml::parse(tomlText, path);
   } catch (const toml::parse_error& e) {
     throw Error(path, std::string("TOML syntax error at line ") +

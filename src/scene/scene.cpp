@@ -15,6 +15,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/toml_limits.h"
 #include "core/sectors.h"
 
 namespace ps {
@@ -466,6 +467,7 @@ static void parseSession(const toml::table& t, const std::string& path, SessionS
 }
 
 Scene parseScene(const std::string& text, const std::string& path) {
+  checkTomlLimits(text, path);
   toml::table root;
   try {
     root = toml::parse(text, path);
@@ -550,7 +552,7 @@ Scene parseScene(const std::string& text, const std::string& path) {
   return s;
 }
 
-Scene loadScene(const std::string& path) { return parseScene(readFile(path), path); }
+Scene loadScene(const std::string& path) { return parseScene(readFile(path, TomlLimits{}.maxBytes), path); }
 
 const char* derivedKindName(DerivedKind k) {
   switch (k) {

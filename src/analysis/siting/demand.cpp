@@ -6,7 +6,9 @@
 
 #include <toml++/toml.h>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
+#include "core/toml_limits.h"
 #include "core/sectors.h"
 
 namespace ps::siting {
@@ -154,6 +156,7 @@ void parseCriterion(const Reader& rd, const toml::table& t, Criterion c, Criteri
 }  // namespace
 
 Demand parseDemand(std::string_view text, const std::string& path) {
+  checkTomlLimits(text, path);
   toml::table root;
   try {
     root = toml::parse(text, path);
@@ -242,11 +245,7 @@ Demand parseDemand(std::string_view text, const std::string& path) {
 }
 
 Demand loadDemand(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, "cannot open the demand file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parseDemand(ss.str(), path);
+  return parseDemand(readFile(path, TomlLimits{}.maxBytes), path);
 }
 
 PerCriterion<double> demandWeights(const Demand& d) {
