@@ -14,6 +14,12 @@
 namespace ps::siting {
 namespace {
 
+// Upper bounds of a demand's numbers: a city is ~200 km across, and weights
+// are relative (the siting panel's sliders go to 5).
+constexpr double kMaxDistanceM = 500000;
+constexpr double kMaxQuantity = 1e9;
+constexpr double kMaxWeight = 100;
+
 // Which keys each criterion table accepts, besides `hard` and `weight`.
 struct Allowed {
   Criterion c;
@@ -103,7 +109,8 @@ void parseCriterion(const Reader& rd, const toml::table& t, Criterion c, Criteri
     } else if (name == "weight") {
       s.weight = rd.num(&node, key);
       weightGiven = true;
-      if (!(s.weight >= 0)) rd.fail(key, "must be >= 0");
+      if (!(s.weight >= 0) || !std::isfinite(s.weight)) rd.fail(key, "must be a finite number >= 0");
+      if (s.weight > kMaxWeight) rd.fail(key, "must be at most " + std::to_string(static_cast<int>(kMaxWeight)));
     } else if (std::find(allowed->keys.begin(), allowed->keys.end(), name) == allowed->keys.end()) {
       std::string list = "hard, weight";
       for (auto a : allowed->keys) list += ", " + std::string(a);
@@ -136,6 +143,11 @@ void parseCriterion(const Reader& rd, const toml::table& t, Criterion c, Criteri
       if ((name == "max_m" || name == "radius_m" || name == "saturation" || name == "falloff" ||
            name == "min_m2") && v <= 0)
         rd.fail(key, "must be greater than 0");
+      // Beyond these a value means nothing in one city and overflows the grid searches.
+      if ((name == "max_m" || name == "radius_m") && v > kMaxDistanceM)
+        rd.fail(key, "must be at most " + std::to_string(static_cast<int>(kMaxDistanceM)) + " m");
+      if ((name == "min_m2" || name == "max_m2" || name == "min_count" || name == "saturation") && v > kMaxQuantity)
+        rd.fail(key, "must be at most 1e9");
     }
   }
   if (!weightGiven) s.weight = s.hard ? 0.0 : 1.0;

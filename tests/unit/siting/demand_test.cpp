@@ -101,6 +101,17 @@ TEST(SitingDemand, ImpossibleValues) {
   expectBad(std::string(kHead) + "[criteria.rent]\nweight = 1\n", "criteria.rent", "min, max");
 }
 
+// Hardening: values that used to slip through (null scores, a float-to-int overflow).
+TEST(SitingDemand, NonFiniteAndHugeValues) {
+  expectBad(std::string(kHead) + "[criteria.sector]\nweight = inf\n", "criteria.sector.weight", "finite");
+  expectBad(std::string(kHead) + "[criteria.sector]\nweight = nan\n", "criteria.sector.weight", "finite");
+  expectBad(std::string(kHead) + "[criteria.sector]\nweight = 1e9\n", "criteria.sector.weight", "at most 100");
+  expectBad(std::string(kHead) + "[criteria.agglomeration]\nradius_m = 1e300\n", "criteria.agglomeration.radius_m",
+            "at most 500000 m");
+  expectBad(std::string(kHead) + "[criteria.ring]\nmax_m = inf\n", "criteria.ring.max_m", "finite");
+  expectBad(std::string(kHead) + "[criteria.space]\nmin_m2 = 1e30\n", "criteria.space.min_m2", "at most 1e9");
+}
+
 TEST(SitingDemand, UnknownNames) {
   expectBad("sector = \"robots\"\n[criteria.ready]\n", "sector", "unknown sector \"robots\"");
   expectBad("sub_sector = \"androids\"\n[criteria.ready]\n", "sub_sector", "unknown sub-sector");
