@@ -1,8 +1,11 @@
 // parkscape render <scene> --out <png> [--size WxH] [--lang zh|en] [--quarter 2025Q2] [camera overrides]
 // Headless (EGL surfaceless, no X server): the scene as an atlas-style PNG.
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 #include <CLI/CLI.hpp>
 
@@ -12,6 +15,26 @@
 #include "core/error.h"
 
 namespace ps::app {
+namespace {
+
+// "WIDTHxHEIGHT", each 16..16384, nothing before, between or after.
+std::pair<int, int> parseSize(const std::string& text) {
+  const auto bad = [&] {
+    return Error("", "--size must be WIDTHxHEIGHT between 16 and 16384, got \"" + text + "\"", "--size");
+  };
+  const size_t x = text.find_first_of("xX");
+  if (x == std::string::npos) throw bad();
+  int w = 0, h = 0;
+  const char* b = text.data();
+  const char* e = b + text.size();
+  const auto rw = std::from_chars(b, b + x, w);
+  const auto rh = std::from_chars(b + x + 1, e, h);
+  if (rw.ec != std::errc() || rw.ptr != b + x || rh.ec != std::errc() || rh.ptr != e || x == 0) throw bad();
+  if (w < 16 || h < 16 || w > 16384 || h > 16384) throw bad();
+  return {w, h};
+}
+
+}  // namespace
 
 void registerRender(CLI::App& app, Runner& run) {
   struct Args {
@@ -42,11 +65,9 @@ void registerRender(CLI::App& app, Runner& run) {
   cmd->callback([&run, a] {
     run = [a] {
       const auto t0 = std::chrono::steady_clock::now();
-      int w = 0, h = 0;
-      char x = 0;
-      if (std::sscanf(a->size.c_str(), "%d%c%d", &w, &x, &h) != 3 || (x != 'x' && x != 'X') || w < 16 || h < 16 ||
-          w > 16384 || h > 16384)
-        throw Error("", "--size must be WIDTHxHEIGHT between 16 and 16384, got \"" + a->size + "\"");
+      const auto [w, h] = parseSize(a->size);
+      for (double v : a->center)
+        if (!std::isfinite(v)) throw Error("", "--center must be two finite numbers (lon lat)", "--center");
       Scene scene = loadScene(a->scene);
       if (!a->quarter.empty()) {
         if (!data::parseQuarterOption(a->quarter))
