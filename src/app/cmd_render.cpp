@@ -75,8 +75,7 @@ void registerRender(CLI::App& app, Runner& run) {
         scene.quarter = a->quarter;
       }
       data::SceneData data = data::loadSceneData(std::move(scene));
-      for (const auto& l : data.layers)
-        for (const auto& warn : l.report.warnings) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
+      for (const auto& warn : data::loadWarnings(data)) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
       map::RenderOptions opt;
       opt.width = w;
       opt.height = h;

@@ -1,5 +1,6 @@
 // parkscape site <scene> --demand <file> [--top N] [--out file] [--format table|csv|json]
 // Ranks candidate buildings or parcels for a siting demand (docs/SITING.md).
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -42,6 +43,7 @@ void registerSite(CLI::App& app, Runner& run) {
       siting::Demand demand = siting::loadDemand(a->demand);
       Scene scene = loadScene(a->scene);
       data::SceneData data = data::loadSceneData(std::move(scene));
+      for (const auto& warn : data::loadWarnings(data)) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
       a->opt.english = a->lang == "en";
       const siting::SitingInputs inputs = siting::sitingInputs(data, demand.layers);
       const int rc = siting::runSiteCommand(inputs, demand, a->opt, std::cout, std::cerr);

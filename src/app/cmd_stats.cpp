@@ -47,6 +47,7 @@ int runStats(const StatsOptions& o) {
   }
 
   data::SceneData data = data::loadSceneData(loadScene(o.scene));
+  for (const auto& warn : data::loadWarnings(data)) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
   analysis::StatsSources sources =
       analysis::statsSourcesFromScene(data.scene, [&data](const std::string& id) -> const FeatureTable* {
         for (const data::LoadedLayer& l : data.layers)

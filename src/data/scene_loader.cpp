@@ -167,4 +167,26 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
   return data;
 }
 
+std::vector<std::string> loadWarnings(const SceneData& data) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < data.layers.size(); ++i) {
+    const LoadedLayer& l = data.layers[i];
+    for (const auto& w : l.report.warnings) out.push_back(w);
+    const LoadReport& r = l.report;
+    const size_t skipped = r.skippedNull + r.skippedEmpty + r.skippedBad;
+    if (skipped == 0) continue;
+    std::string why;
+    auto add = [&](size_t n, const char* what) {
+      if (n) why += (why.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+    };
+    add(r.skippedNull, "without geometry");
+    add(r.skippedEmpty, "with an empty geometry");
+    add(r.skippedBad, "invalid beyond repair or of an unsupported kind");
+    out.push_back(data.scene.path + ": 'layers[" + std::to_string(i) + "]' (" + (l.spec ? l.spec->id : "") + ", " +
+                  r.source + "): " + std::to_string(skipped) + " of " + std::to_string(r.read) +
+                  " features skipped: " + why);
+  }
+  return out;
+}
+
 }  // namespace ps::data

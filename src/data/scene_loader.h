@@ -28,6 +28,12 @@ struct SceneData {
   LoadedLayer* find(const std::string& layerId);
 };
 
+// What a command line says after loading: every reader warning, and for each
+// layer that lost features on the way, how many and why ("scene.toml:
+// 'layers[2]' (buildings, data/b.gpkg): 3 of 120 features skipped: 1 without
+// geometry, 2 invalid beyond repair"). Empty when nothing was lost.
+std::vector<std::string> loadWarnings(const SceneData& data);
+
 // progress(fraction 0..1, message); cancel checked between layers and features.
 using ProgressFn = std::function<void(float, const std::string&)>;
 

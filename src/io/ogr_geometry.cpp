@@ -58,6 +58,57 @@ void mapPoints(OGRGeometry* g, const GeometryOptions& opt) {
   }
 }
 
+// The kinds the column writer reads directly: points, line strings,
+// polygons and their collections, all linear.
+bool isSimple(const OGRGeometry* g) {
+  switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPoint:
+    case wkbLineString:
+    case wkbPolygon:
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon: return true;
+    case wkbGeometryCollection:
+      for (const auto* sub : *g->toGeometryCollection())
+        if (!isSimple(sub)) return false;
+      return true;
+    default: return false;
+  }
+}
+
+// A linear, simple-kinded copy of g: surfaces (ESRI MultiPatch as GDAL reads
+// it: TINs, triangles, polyhedral surfaces; multi-surfaces and curve
+// polygons) become multipolygons, curves become line strings, collections
+// are rebuilt member by member. Null when GDAL cannot convert a member.
+std::unique_ptr<OGRGeometry> simplified(const OGRGeometry* g) {
+  std::unique_ptr<OGRGeometry> lin(g->hasCurveGeometry(TRUE) ? g->getLinearGeometry() : g->clone());
+  if (!lin) return nullptr;
+  switch (wkbFlatten(lin->getGeometryType())) {
+    case wkbPolyhedralSurface:
+    case wkbTIN:
+    case wkbTriangle:
+    case wkbMultiSurface:
+    case wkbCurvePolygon:
+    case wkbSurface:
+      return std::unique_ptr<OGRGeometry>(OGRGeometryFactory::forceToMultiPolygon(lin.release()));
+    case wkbMultiCurve:
+    case wkbCompoundCurve:
+    case wkbCircularString:
+    case wkbCurve:
+      return std::unique_ptr<OGRGeometry>(OGRGeometryFactory::forceToMultiLineString(lin.release()));
+    case wkbGeometryCollection: {
+      auto out = std::make_unique<OGRGeometryCollection>();
+      for (const auto* sub : *lin->toGeometryCollection()) {
+        std::unique_ptr<OGRGeometry> m = isSimple(sub) ? std::unique_ptr<OGRGeometry>(sub->clone()) : simplified(sub);
+        if (!m) return nullptr;
+        out->addGeometryDirectly(m.release());
+      }
+      return out;
+    }
+    default: return lin;
+  }
+}
+
 // Highest dimension present (2 polygon, 1 line, 0 point, -1 nothing usable).
 int maxDimension(const OGRGeometry* g) {
   switch (wkbFlatten(g->getGeometryType())) {
@@ -131,17 +182,13 @@ GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, 
   // geometries read as they are, and a clone per feature is measurable at 1M.
   std::unique_ptr<OGRGeometry> owned;
   const auto t0 = wkbFlatten(g->getGeometryType());
-  const bool needCopy = g->hasCurveGeometry(TRUE) || g->Is3D() || g->IsMeasured() || opt.swapXY || opt.mapPoint ||
-                        t0 == wkbPolyhedralSurface || t0 == wkbTIN || t0 == wkbTriangle;
+  const bool simple = t0 == wkbPolygon || t0 == wkbPoint || t0 == wkbLineString || isSimple(g);
+  const bool needCopy = !simple || g->hasCurveGeometry(TRUE) || g->Is3D() || g->IsMeasured() || opt.swapXY || opt.mapPoint;
   if (needCopy) {
-    owned.reset(g->hasCurveGeometry(TRUE) ? g->getLinearGeometry() : g->clone());
+    owned = simple && !g->hasCurveGeometry(TRUE) ? std::unique_ptr<OGRGeometry>(g->clone()) : simplified(g);
     if (!owned) return GeomOutcome::Bad;
     owned->set3D(FALSE);
     owned->setMeasured(FALSE);
-    auto t = wkbFlatten(owned->getGeometryType());
-    if (t == wkbPolyhedralSurface || t == wkbTIN || t == wkbTriangle)
-      owned.reset(OGRGeometryFactory::forceToMultiPolygon(owned.release()));
-    if (!owned) return GeomOutcome::Bad;
     if (opt.swapXY || opt.mapPoint) mapPoints(owned.get(), opt);
   }
   const OGRGeometry* work = owned ? owned.get() : g;
