@@ -172,6 +172,10 @@ namespace {
 OGRLayer* pickLayer(GDALDataset& ds, const SourceSpec& spec, const std::string& path) {
   if (spec.layer.empty()) return ds.GetLayer(0);
   OGRLayer* layer = ds.GetLayerByName(spec.layer.c_str());
+  // A name GDAL holds in another encoding (a Shapefile named in GBK, from a
+  // zip made on Windows) matches by its UTF-8 form, as the listing shows it.
+  for (int i = 0; !layer && i < ds.GetLayerCount(); ++i)
+    if (OGRLayer* l = ds.GetLayer(i); l && toUtf8(l->GetName()) == spec.layer) layer = l;
   if (!layer) throw Error(path, "layer not found; layers: " + join(layerNames(ds)), spec.layer);
   return layer;
 }

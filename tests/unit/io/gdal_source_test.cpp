@@ -157,6 +157,24 @@ TEST(GdalSource, ShapefileGbkWithoutCpgIsRecodedAndWarned) {
   EXPECT_NE(rep.warnings[0].find("'name'"), std::string::npos);
 }
 
+// A zip made on Windows: the Shapefile's own name is GBK bytes. The layer is
+// listed under its UTF-8 name and found by it (it used to say "'高新': layer
+// not found; layers: 高新").
+TEST(GdalSource, ShapefileWithGbkFileNameIsFoundByItsUtf8Name) {
+  const std::string dir = test::tmpPath("gbk_name");
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string gbk = "\xB8\xDF\xD0\xC2";  // 高新 in GBK
+  for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+    std::filesystem::copy_file(ioData(std::string("gbk_cpg") + ext), dir + "/" + gbk + ext);
+  EXPECT_EQ(io::listLayers(dir), std::vector<std::string>{"高新"});
+  SourceSpec spec;
+  spec.layer = "高新";
+  FeatureTable t = io::readSource(spec, dir, nullptr);
+  ASSERT_EQ(t.size(), read("gbk_cpg.shp", nullptr).size());
+  EXPECT_EQ(t.column("name")->strings[0], "高新区A地块");
+}
+
 TEST(GdalSource, ProjectedShapefileKeepsEastingNorthing) {
   FeatureTable t = read("parcels_4544.shp");
   EXPECT_EQ(t.crs, "EPSG:4544");
