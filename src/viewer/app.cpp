@@ -9,7 +9,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #include <thread>
 #include <cstdio>
 #include <filesystem>
@@ -269,7 +268,7 @@ class App {
   uint64_t mapStyleRev_ = 0, mapSceneRev_ = 0;
   std::vector<uint64_t> mapLayerRev_;     // per layer: the s_.layerRevision the map and pick index show
   nlohmann::json overlayLog_ = nlohmann::json::array();  // replay: each overlay_param, before / after / ms
-  CameraState labelCamera_;
+  OrbitCamera labelCamera_;
   uint64_t labelRev_ = 0;
   Lang labelLang_ = Lang::Zh;
   unsigned sitingFontLoads_ = 0;
@@ -396,9 +395,9 @@ bool App::runCommand(const nlohmann::json& c) {
         cen += (p + q) * cr;
       }
       cen /= (3.0 * a);
-      px = project(s_.camera, {cen, v.base + v.height}, vp);
+      px = s_.camera.worldToScreen({cen, v.base + v.height}, vp.x, vp.y);
     } else {
-      const glm::dvec3 eye = eyePosition(s_.camera);
+      const glm::dvec3 eye = s_.camera.eyeD();
       double best = -1;
       for (uint32_t i = b, j = e - 1; i < e; j = i++) {
         glm::dvec2 p = g.coords[j] - o, q = g.coords[i] - o, mid = (p + q) * 0.5;
@@ -412,7 +411,7 @@ bool App::runCommand(const nlohmann::json& c) {
         double facing = glm::dot(glm::normalize(n), glm::normalize(glm::dvec2(eye) - mid)) * glm::length(edge);
         if (facing > best) {
           best = facing;
-          px = project(s_.camera, {mid, v.base + v.height * 0.35}, vp);
+          px = s_.camera.worldToScreen({mid, v.base + v.height * 0.35}, vp.x, vp.y);
         }
       }
     }
@@ -445,14 +444,14 @@ bool App::runCommand(const nlohmann::json& c) {
   } else if (name == "north_up") {
     northUp(s_);
   } else if (name == "camera") {
-    CameraState to = s_.camera;
-    if (c.contains("center") && geo_) to.target = geo_->toScene({c["center"][0].get<double>(), c["center"][1].get<double>()}) - s_.data->frame.origin;
+    OrbitCamera to = s_.camera;
+    if (c.contains("center") && geo_) to.center = geo_->toScene({c["center"][0].get<double>(), c["center"][1].get<double>()}) - s_.data->frame.origin;
     to.distance = c.value("distance", to.distance);
-    to.pitch = c.value("pitch", to.pitch);
-    to.bearing = c.value("bearing", to.bearing);
+    to.pitchDeg = c.value("pitch", to.pitchDeg);
+    to.bearingDeg = c.value("bearing", to.bearingDeg);
     if (c.value("animate", false)) flyTo(s_, to, 0.8);
     else {
-      clamp(to, s_.limits);
+      to.clampTo(s_.limits);
       s_.camera = to;
       s_.fly.active = false;
     }
@@ -553,13 +552,13 @@ nlohmann::json App::stateDump() const {
   const glm::dvec2 vp = win_.size();
   j["window"] = {vp.x, vp.y};
   json cam;
-  cam["target_local"] = {s_.camera.target.x, s_.camera.target.y};
+  cam["target_local"] = {s_.camera.center.x, s_.camera.center.y};
   cam["distance"] = s_.camera.distance;
-  cam["pitch"] = s_.camera.pitch;
-  cam["bearing"] = s_.camera.bearing;
-  cam["eye_z"] = eyePosition(s_.camera).z;
+  cam["pitch"] = s_.camera.pitchDeg;
+  cam["bearing"] = s_.camera.bearingDeg;
+  cam["eye_z"] = s_.camera.eyeD().z;
   if (geo_ && s_.data) {
-    glm::dvec2 ll = geo_->toLonLat(s_.camera.target + s_.data->frame.origin);
+    glm::dvec2 ll = geo_->toLonLat(s_.camera.center + s_.data->frame.origin);
     cam["center_lonlat"] = {ll.x, ll.y};
   }
   cam["limits"] = {{"min", {s_.limits.min.x, s_.limits.min.y}}, {"max", {s_.limits.max.x, s_.limits.max.y}},
@@ -714,7 +713,7 @@ void App::frame(bool& wantScreenshot) {
   }
   stepAnimation(s_);
   stepPlayback(s_);
-  clamp(s_.camera, s_.limits);
+  s_.camera.clampTo(s_.limits);
   // Derived overlays follow the time once it settles (no playback, no slider held).
   if (s_.data && !ImGui::IsAnyItemActive()) refreshDerivedForTime(s_);
   syncOverlayLayers();
@@ -736,7 +735,7 @@ void App::frame(bool& wantScreenshot) {
 
   // Labels: placed again when the camera, style or language changed; the
   // occlusion test (a ray per label) only once the camera has settled.
-  const bool camMoved = std::memcmp(&labelCamera_, &s_.camera, sizeof(CameraState)) != 0;
+  const bool camMoved = labelCamera_ != s_.camera;
   if (s_.data && (camMoved || labelRev_ != s_.styleRevision || labelLang_ != s_.lang || !labelsOccluded_)) {
     const bool settle = !camMoved && !busy();
     const UiFonts& fonts = gui_.fonts();
@@ -777,13 +776,13 @@ void App::frame(bool& wantScreenshot) {
   sitingRankLabels(s_, vp, ui.labels);
   ui.hoverText = hoverText_;
   if (s_.data && !io.WantCaptureMouse) {
-    if (auto gp = groundHit(screenRay(s_.camera, input_.cursor(), vp)); gp && geo_) {
+    if (auto gp = s_.camera.screenToGround(input_.cursor().x, input_.cursor().y, vp.x, vp.y); gp && geo_) {
       ui.cursor.valid = true;
       ui.cursor.scene = *gp + s_.data->frame.origin;
       ui.cursor.lonLat = geo_->toLonLat(ui.cursor.scene);
     }
   }
-  ui.metresPerPixel = s_.data ? metresPerPixel(s_.camera, vp) : 0;
+  ui.metresPerPixel = s_.data ? s_.camera.metresPerPixel(vp.y) : 0;
   if (opt_.drawUi) opt_.drawUi(ui);
   shown_ = ui.shown;
   handleRequests(ui.req);
