@@ -47,30 +47,26 @@ glm::dmat4 OrbitCamera::projD(double aspect) const {
   return glm::perspective(rad(fovYDeg), aspect, nearPlane(), farPlane());
 }
 
-glm::dvec3 OrbitCamera::rayDirection(double x, double y, int w, int h) const {
+Ray OrbitCamera::screenRay(double x, double y, double w, double h) const {
   const double t = std::tan(rad(fovYDeg) * 0.5);
-  const double aspect = double(w) / double(h);
+  const double aspect = w / h;
   const double nx = 2.0 * x / w - 1.0, ny = 1.0 - 2.0 * y / h;
-  return glm::normalize(forward() + right() * (nx * t * aspect) + up() * (ny * t));
+  return {eyeD(), glm::normalize(forward() + right() * (nx * t * aspect) + up() * (ny * t))};
 }
 
-std::optional<glm::dvec2> OrbitCamera::screenToGround(double x, double y, int w, int h) const {
-  const glm::dvec3 d = rayDirection(x, y, w, h);
-  if (d.z > -1e-9) return std::nullopt;
-  const glm::dvec3 e = eyeD();
-  const double t = -e.z / d.z;
-  return glm::dvec2(e.x + d.x * t, e.y + d.y * t);
+std::optional<glm::dvec2> OrbitCamera::screenToGround(double x, double y, double w, double h) const {
+  return groundHit(screenRay(x, y, w, h));
 }
 
-std::optional<glm::dvec2> OrbitCamera::worldToScreen(const glm::dvec3& p, int w, int h) const {
-  const glm::dvec4 c = projD(double(w) / h) * viewD() * glm::dvec4(p, 1.0);
+std::optional<glm::dvec2> OrbitCamera::worldToScreen(const glm::dvec3& p, double w, double h) const {
+  const glm::dvec4 c = projD(w / h) * viewD() * glm::dvec4(p, 1.0);
   if (c.w <= 1e-12) return std::nullopt;
   return glm::dvec2((c.x / c.w * 0.5 + 0.5) * w, (0.5 - c.y / c.w * 0.5) * h);
 }
 
-double OrbitCamera::metresPerPixel(int h) const { return 2.0 * distance * std::tan(rad(fovYDeg) * 0.5) / h; }
+double OrbitCamera::metresPerPixel(double h) const { return 2.0 * distance * std::tan(rad(fovYDeg) * 0.5) / h; }
 
-void OrbitCamera::zoomTowards(double x, double y, int w, int h, double factor) {
+void OrbitCamera::zoomTowards(double x, double y, double w, double h, double factor) {
   if (!(factor > 0)) return;
   const auto g = screenToGround(x, y, w, h);
   const double newDistance = distance / factor;
@@ -80,19 +76,14 @@ void OrbitCamera::zoomTowards(double x, double y, int w, int h, double factor) {
   distance = newDistance;
 }
 
-void OrbitCamera::pan(double dx, double dy, int w, int h) {
-  // Translate so the ground point now under the centre ends up under centre + (dx, dy).
-  const auto g0 = screenToGround(w * 0.5, h * 0.5, w, h);
-  const auto g1 = screenToGround(w * 0.5 + dx, h * 0.5 + dy, w, h);
-  if (g0 && g1) {
-    center += *g0 - *g1;
-    return;
-  }
-  // Dragging across the horizon: move at the centre's scale instead.
-  const double m = metresPerPixel(h);
-  const double b = rad(bearingDeg);
-  const glm::dvec2 east(std::cos(b), -std::sin(b)), north(std::sin(b), std::cos(b));
-  center += -dx * m * east + dy * m * north;
+void OrbitCamera::pan(const glm::dvec2& from, const glm::dvec2& to, double w, double h) {
+  const auto a = screenToGround(from.x, from.y, w, h);
+  const auto b = screenToGround(to.x, to.y, w, h);
+  if (!a || !b) return;
+  glm::dvec2 d = *a - *b;
+  const double cap = distance * 2.0;
+  if (glm::length(d) > cap) d *= cap / glm::length(d);
+  center += d;
 }
 
 void OrbitCamera::orbit(double dBearingDeg, double dPitchDeg) {
@@ -101,11 +92,16 @@ void OrbitCamera::orbit(double dBearingDeg, double dPitchDeg) {
   pitchDeg = std::clamp(pitchDeg + dPitchDeg, 0.0, kMaxPitch);
 }
 
-void OrbitCamera::clampTo(const glm::dvec2& boundsMin, const glm::dvec2& boundsMax, double minDistance,
-                          double maxDistance, double maxPitchDeg) {
-  center = glm::clamp(center, glm::min(boundsMin, boundsMax), glm::max(boundsMin, boundsMax));
-  distance = std::clamp(distance, std::min(minDistance, maxDistance), std::max(minDistance, maxDistance));
-  pitchDeg = std::clamp(pitchDeg, 0.0, std::clamp(maxPitchDeg, 0.0, kMaxPitch));
+void OrbitCamera::clampTo(const CameraLimits& lim) {
+  distance = std::clamp(distance, std::min(lim.minDistance, lim.maxDistance), std::max(lim.minDistance, lim.maxDistance));
+  pitchDeg = std::clamp(pitchDeg, 0.0, std::clamp(lim.maxPitch, 0.0, kMaxPitch));
+  // Eye height is distance x cos(pitch): tilt back up until it is high enough.
+  const double minPitchCos = lim.minEyeHeight / distance;
+  if (std::cos(rad(pitchDeg)) < minPitchCos) pitchDeg = std::acos(std::min(1.0, minPitchCos)) * (180.0 / M_PI);
+  center = glm::clamp(center, glm::min(lim.min, lim.max), glm::max(lim.min, lim.max));
+  if (!std::isfinite(bearingDeg)) bearingDeg = 0;
+  bearingDeg = std::fmod(bearingDeg, 360.0);
+  if (bearingDeg < 0) bearingDeg += 360.0;
 }
 
 void OrbitCamera::fitBounds(const glm::dvec2& min, const glm::dvec2& max, double aspect) {
@@ -116,6 +112,13 @@ void OrbitCamera::fitBounds(const glm::dvec2& min, const glm::dvec2& max, double
   distance = radius / std::sin(std::min(halfX, halfY));
 }
 
+void OrbitCamera::frameWithContext(const glm::dvec2& min, const glm::dvec2& max, double aspect) {
+  center = (min + max) * 0.5;
+  const double extent = std::max({max.x - min.x, max.y - min.y, 300.0});
+  const double a = std::max(0.2, aspect);
+  distance = 2.0 * extent / (2.0 * std::tan(rad(fovYDeg) * 0.5) * std::min(1.0, a));
+}
+
 OrbitCamera OrbitCamera::fromSpec(const CameraSpec& spec, const glm::dvec2& localCenter) {
   OrbitCamera c;
   c.center = localCenter;
@@ -124,6 +127,16 @@ OrbitCamera OrbitCamera::fromSpec(const CameraSpec& spec, const glm::dvec2& loca
   c.bearingDeg = spec.bearing;
   c.fovYDeg = spec.fovY;
   return c;
+}
+
+CameraSpec OrbitCamera::toSpec(const glm::dvec2& lonLatCenter) const {
+  CameraSpec spec;
+  spec.center = lonLatCenter;
+  spec.distance = distance;
+  spec.pitch = pitchDeg;
+  spec.bearing = bearingDeg > 180 ? bearingDeg - 360 : bearingDeg;
+  spec.fovY = fovYDeg;
+  return spec;
 }
 
 }  // namespace ps

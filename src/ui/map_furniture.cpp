@@ -46,20 +46,20 @@ void navButtons(UiContext& ui) {
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr(tipKey));
       return pressed;
     };
-    viewer::CameraState to = s.fly.active ? s.fly.to : s.camera;
+    OrbitCamera to = s.fly.active ? s.fly.flight.to : s.camera;
     if (button(ui.tr("nav.sym.zoom_in"), "nav.zoom_in")) { to.distance *= 0.5; viewer::flyTo(s, to, 0.35); }
     if (button(ui.tr("nav.sym.zoom_out"), "nav.zoom_out")) { to.distance *= 2.0; viewer::flyTo(s, to, 0.35); }
-    if (button(ui.tr("nav.sym.tilt_more"), "nav.tilt_more")) { to.pitch += 15; viewer::flyTo(s, to, 0.35); }
-    if (button(ui.tr("nav.sym.tilt_less"), "nav.tilt_less")) { to.pitch -= 15; viewer::flyTo(s, to, 0.35); }
-    if (button(ui.tr("nav.sym.rotate_left"), "nav.rotate_left")) { to.bearing -= 22.5; viewer::flyTo(s, to, 0.35); }
-    if (button(ui.tr("nav.sym.rotate_right"), "nav.rotate_right")) { to.bearing += 22.5; viewer::flyTo(s, to, 0.35); }
+    if (button(ui.tr("nav.sym.tilt_more"), "nav.tilt_more")) { to.pitchDeg += 15; viewer::flyTo(s, to, 0.35); }
+    if (button(ui.tr("nav.sym.tilt_less"), "nav.tilt_less")) { to.pitchDeg -= 15; viewer::flyTo(s, to, 0.35); }
+    if (button(ui.tr("nav.sym.rotate_left"), "nav.rotate_left")) { to.bearingDeg -= 22.5; viewer::flyTo(s, to, 0.35); }
+    if (button(ui.tr("nav.sym.rotate_right"), "nav.rotate_right")) { to.bearingDeg += 22.5; viewer::flyTo(s, to, 0.35); }
     // North arrow doubles as the north-up button.
     ImVec2 p = ImGui::GetCursorScreenPos();
     if (ImGui::InvisibleButton("##north", ImVec2(b, b))) viewer::northUp(s);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("nav.north_up"));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c(p.x + b * 0.5f, p.y + b * 0.5f);
-    const float a = static_cast<float>(-s.camera.bearing * kPi / 180.0), r = b * 0.38f;
+    const float a = static_cast<float>(-s.camera.bearingDeg * kPi / 180.0), r = b * 0.38f;
     auto rot = [&](float px, float py) {
       return ImVec2(c.x + px * std::cos(a) - py * std::sin(a), c.y + px * std::sin(a) + py * std::cos(a));
     };

@@ -12,7 +12,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -285,7 +284,7 @@ class App final : public ReplayHost {
   std::vector<PlacedLabel> labels_;
   uint64_t mapStyleRev_ = 0, mapSceneRev_ = 0;
   std::vector<uint64_t> mapLayerRev_;     // per layer: the s_.layerRevision the map and pick index show
-  CameraState labelCamera_;
+  OrbitCamera labelCamera_;
   uint64_t labelRev_ = 0;
   Lang labelLang_ = Lang::Zh;
   unsigned sitingFontLoads_ = 0;
@@ -317,7 +316,7 @@ void App::frame(bool& wantScreenshot) {
   feedInput(vp, fb);
   stepAnimation(s_);
   stepPlayback(s_);
-  clamp(s_.camera, s_.limits);
+  s_.camera.clampTo(s_.limits);
   // Derived overlays follow the time once it settles (no playback, no slider held).
   if (s_.data && !ImGui::IsAnyItemActive()) refreshDerivedForTime(s_);
   syncOverlayLayers();
@@ -377,7 +376,7 @@ void App::updateHover(glm::dvec2 vp) {
 // Labels: placed again when the camera, style or language changed; the
 // occlusion test (a ray per label) only once the camera has settled.
 void App::updateLabels(glm::dvec2 vp) {
-  const bool camMoved = std::memcmp(&labelCamera_, &s_.camera, sizeof(CameraState)) != 0;
+  const bool camMoved = labelCamera_ != s_.camera;
   if (!s_.data || !(camMoved || labelRev_ != s_.styleRevision || labelLang_ != s_.lang || !labelsOccluded_)) return;
   const bool settle = !camMoved && !busy();
   const UiFonts& fonts = gui_.fonts();
@@ -421,13 +420,13 @@ void App::drawPanels(glm::dvec2 vp) {
   sitingRankLabels(s_, vp, ui.labels);
   ui.hoverText = hoverText_;
   if (s_.data && !io.WantCaptureMouse) {
-    if (auto gp = groundHit(screenRay(s_.camera, input_.cursor(), vp)); gp && geo_) {
+    if (auto gp = s_.camera.screenToGround(input_.cursor().x, input_.cursor().y, vp.x, vp.y); gp && geo_) {
       ui.cursor.valid = true;
       ui.cursor.scene = *gp + s_.data->frame.origin;
       ui.cursor.lonLat = geo_->toLonLat(ui.cursor.scene);
     }
   }
-  ui.metresPerPixel = s_.data ? metresPerPixel(s_.camera, vp) : 0;
+  ui.metresPerPixel = s_.data ? s_.camera.metresPerPixel(vp.y) : 0;
   if (opt_.drawUi) opt_.drawUi(ui);
   shown_ = ui.shown;
   handleRequests(ui.req);

@@ -88,15 +88,9 @@ void installScene(ViewerState& s, std::shared_ptr<data::SceneData> data, const g
   s.limits.maxDistance = std::max(5000.0, glm::length(hi - lo) * 3.0);
 
   const CameraSpec& cs = s.data->scene.camera;
-  CameraState home;
-  home.distance = cs.distance;
-  home.pitch = cs.pitch;
-  home.bearing = cs.bearing;
-  home.fovY = cs.fovY;
-  if (geo) home.target = geo->toScene(cs.center) - s.data->frame.origin;
-  else home.target = (lo + hi) * 0.5;
+  OrbitCamera home = OrbitCamera::fromSpec(cs, geo ? geo->toScene(cs.center) - s.data->frame.origin : (lo + hi) * 0.5);
   (void)viewport;
-  clamp(home, s.limits);
+  home.clampTo(s.limits);
   s.home = home;
   s.camera = home;
 
@@ -329,37 +323,35 @@ void clearFilters(ViewerState& s) {
   refreshFlags(s);
 }
 
-void flyTo(ViewerState& s, const CameraState& target, double duration) {
-  CameraState to = target;
-  clamp(to, s.limits);
-  s.fly = {true, s.camera, to, s.now, std::max(0.05, duration)};
+void flyTo(ViewerState& s, const OrbitCamera& target, double duration) {
+  OrbitCamera to = target;
+  to.clampTo(s.limits);
+  s.fly = {true, ps::flyTo(s.camera, to, std::max(0.05, duration)), s.now};
 }
 
 void flyToFeature(ViewerState& s, FeatureRef f, glm::dvec2 viewport) {
   if (!s.data) return;
   glm::dvec2 lo, hi;
   if (!featureBounds(*s.data, f, lo, hi)) return;
-  CameraState to = frame(s.camera, lo, hi, viewport);
-  to.pitch = std::max(s.camera.pitch, 40.0);
+  OrbitCamera to = s.camera;
+  to.frameWithContext(lo, hi, viewport.x / std::max(viewport.y, 1.0));
+  to.pitchDeg = std::max(s.camera.pitchDeg, 40.0);
   flyTo(s, to);
 }
 
 bool stepAnimation(ViewerState& s) {
   if (!s.fly.active) return false;
-  double t = (s.now - s.fly.start) / s.fly.duration;
-  s.camera = interpolate(s.fly.from, s.fly.to, t);
-  if (t >= 1.0) {
-    s.camera = s.fly.to;
-    s.fly.active = false;
-  }
+  const double t = s.now - s.fly.start;
+  s.camera = s.fly.flight.at(t);
+  if (s.fly.flight.done(t)) s.fly.active = false;
   return s.fly.active;
 }
 
 void resetView(ViewerState& s) { flyTo(s, s.home, 1.0); }
 
 void northUp(ViewerState& s) {
-  CameraState to = s.camera;
-  to.bearing = 0;
+  OrbitCamera to = s.camera;
+  to.bearingDeg = 0;
   flyTo(s, to, 0.6);
 }
 
@@ -392,11 +384,7 @@ Scene sessionScene(const ViewerState& s, const geo::GeoProjector& geo) {
   // Layers in the current draw order.
   out.layers.clear();
   for (uint32_t li : s.order) out.layers.push_back(s.data->scene.layers[li]);
-  out.camera.center = geo.toLonLat(s.camera.target + s.data->frame.origin);
-  out.camera.distance = s.camera.distance;
-  out.camera.pitch = s.camera.pitch;
-  out.camera.bearing = s.camera.bearing > 180 ? s.camera.bearing - 360 : s.camera.bearing;
-  out.camera.fovY = s.camera.fovY;
+  out.camera = s.camera.toSpec(geo.toLonLat(s.camera.center + s.data->frame.origin));
   // The time shown: a whole quarter by its name, in between as its index.
   out.quarter.clear();
   if (s.time.quarter) {

@@ -56,7 +56,7 @@ void setPlaybackSpeed(ViewerState& s, double quartersPerSecond);
 bool stepPlayback(ViewerState& s);
 
 // Camera.
-void flyTo(ViewerState& s, const CameraState& target, double duration = 1.2);
+void flyTo(ViewerState& s, const OrbitCamera& target, double duration = 1.2);
 void flyToFeature(ViewerState& s, FeatureRef f, glm::dvec2 viewport);
 // Advances a running fly-to to s.now; true while it still runs.
 bool stepAnimation(ViewerState& s);

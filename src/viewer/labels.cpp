@@ -50,7 +50,7 @@ void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector
   out.clear();
   if (!s.data) return;
   std::vector<glm::vec4> boxes;  // placed rectangles (x0, y0, x1, y1)
-  const glm::dvec3 eye = eyePosition(s.camera);
+  const glm::dvec3 eye = s.camera.eyeD();
   for (const LabelCandidate& c : cands) {
     const LayerSpec& spec = *s.data->layers[c.ref.layer].spec;
     if (!spec.visible || !layerInRange(spec, s.camera.distance)) continue;
@@ -59,7 +59,7 @@ void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector
     if (c.ref.layer < s.visuals.size() && c.ref.row < s.visuals[c.ref.layer].size() &&
         (s.visuals[c.ref.layer][c.ref.row].flags & (kHidden | kFaded)))
       continue;
-    auto sp = project(s.camera, c.anchor, viewport);
+    auto sp = s.camera.worldToScreen(c.anchor, viewport.x, viewport.y);
     if (!sp || sp->x < 0 || sp->y < 0 || sp->x > viewport.x || sp->y > viewport.y) continue;
     std::string text = featureName(s, c.ref);
     if (text.empty()) continue;

@@ -75,13 +75,7 @@ class GpuMapView final : public MapView {
   }
 
   void draw(const ViewerState& s, glm::ivec2 fb, glm::dvec2) override {
-    OrbitCamera cam;
-    cam.center = s.camera.target;
-    cam.distance = s.camera.distance;
-    cam.pitchDeg = std::min(s.camera.pitch, 89.0);
-    cam.bearingDeg = s.camera.bearing;
-    cam.fovYDeg = s.camera.fovY;
-    r_.draw(cam, fb.x, fb.y, s.data->scene.background);
+    r_.draw(s.camera, fb.x, fb.y, s.data->scene.background);
   }
 
  private:

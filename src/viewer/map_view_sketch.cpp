@@ -23,7 +23,7 @@ class SketchMapView final : public MapView {
   void draw(const ViewerState& s, glm::ivec2, glm::dvec2 window) override {
     if (!s.data) return;
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    const glm::dmat4 vp = projMatrix(s.camera, window.x / window.y) * viewMatrix(s.camera);
+    const glm::dmat4 vp = s.camera.projD(window.x / window.y) * s.camera.viewD();
     const glm::dvec2 origin = s.data->frame.origin;
     auto proj = [&](glm::dvec3 p, ImVec2& out) {
       glm::dvec4 q = vp * glm::dvec4(p, 1.0);

@@ -138,9 +138,9 @@ bool featureBounds(const data::SceneData& data, FeatureRef f, glm::dvec2& lo, gl
 std::optional<PickHit> pick(const ViewerState& s, const PickIndex& index, glm::dvec2 px, glm::dvec2 size,
                             double pointRadiusPx) {
   if (!s.data || index.boxes.size() != s.data->layers.size()) return std::nullopt;
-  const Ray ray = screenRay(s.camera, px, size);
+  const Ray ray = s.camera.screenRay(px.x, px.y, size.x, size.y);
   const auto ground = groundHit(ray);
-  const double mpp = metresPerPixel(s.camera, size);
+  const double mpp = s.camera.metresPerPixel(size.y);
   const glm::dvec2 origin = s.data->frame.origin;
   std::optional<PickHit> best;
   int bestOrder = -1;
@@ -164,7 +164,7 @@ std::optional<PickHit> pick(const ViewerState& s, const PickIndex& index, glm::d
         for (size_t row = 0; row < g.featureCount(); ++row) {
           if (rowHidden(s, li, row) || g.kind[row] != GeomKind::Point) continue;
           glm::dvec2 p = g.coords[g.ringCoord[g.partRing[g.featurePart[row]]]] - origin;
-          auto sp = project(s.camera, {p, 0.0}, size);
+          auto sp = s.camera.worldToScreen({p, 0.0}, size.x, size.y);
           if (!sp) continue;
           double d = glm::length(*sp - px);
           if (d <= pointRadiusPx && (d < bestPointDist || (d == bestPointDist && (!best || order > bestOrder)))) {

@@ -80,7 +80,7 @@ std::optional<glm::dvec2> roofPixel(const ViewerState& s, FeatureRef f, glm::dve
     cen += (p + q) * cr;
   }
   cen /= (3.0 * a);
-  return project(s.camera, {cen, v.base + v.height}, vp);
+  return s.camera.worldToScreen({cen, v.base + v.height}, vp.x, vp.y);
 }
 
 // Where the middle of the shell's wall that best faces the eye shows on screen.
@@ -90,7 +90,7 @@ std::optional<glm::dvec2> wallPixel(const ViewerState& s, FeatureRef f, glm::dve
   const glm::dvec2 o = s.data->frame.origin;
   const uint32_t r0 = g.partRing[g.featurePart[f.row]];
   const uint32_t b = g.ringCoord[r0], e = g.ringCoord[r0 + 1];
-  const glm::dvec3 eye = eyePosition(s.camera);
+  const glm::dvec3 eye = s.camera.eyeD();
   std::optional<glm::dvec2> px;
   double best = -1;
   for (uint32_t i = b, j = e - 1; i < e; j = i++) {
@@ -105,7 +105,7 @@ std::optional<glm::dvec2> wallPixel(const ViewerState& s, FeatureRef f, glm::dve
     double facing = glm::dot(glm::normalize(n), glm::normalize(glm::dvec2(eye) - mid)) * glm::length(edge);
     if (facing > best) {
       best = facing;
-      px = project(s.camera, {mid, v.base + v.height * 0.35}, vp);
+      px = s.camera.worldToScreen({mid, v.base + v.height * 0.35}, vp.x, vp.y);
     }
   }
   return px;
@@ -195,16 +195,16 @@ void addViewCommands(std::map<std::string, Command>& t) {
   t["fullscreen"] = [](ReplayHost& h, const json&) { return h.toggleFullscreen(), true; };
   t["camera"] = [](ReplayHost& h, const json& c) {
     ViewerState& s = h.state();
-    CameraState to = s.camera;
+    OrbitCamera to = s.camera;
     if (c.contains("center") && h.projector())
-      to.target = h.projector()->toScene({c["center"][0].get<double>(), c["center"][1].get<double>()}) - s.data->frame.origin;
+      to.center = h.projector()->toScene({c["center"][0].get<double>(), c["center"][1].get<double>()}) - s.data->frame.origin;
     to.distance = c.value("distance", to.distance);
-    to.pitch = c.value("pitch", to.pitch);
-    to.bearing = c.value("bearing", to.bearing);
+    to.pitchDeg = c.value("pitch", to.pitchDeg);
+    to.bearingDeg = c.value("bearing", to.bearingDeg);
     if (c.value("animate", false)) {
       flyTo(s, to, 0.8);
     } else {
-      clamp(to, s.limits);
+      to.clampTo(s.limits);
       s.camera = to;
       s.fly.active = false;
     }

@@ -167,7 +167,7 @@ void sitingRankLabels(const ViewerState& s, glm::dvec2 viewport, std::vector<Pla
     if (!f) continue;
     const FeatureVisual& v = s.visuals[f->layer][f->row];
     const glm::dvec2 a = ss.index->anchor[ss.result->rows[r].candidate] - s.data->frame.origin;
-    auto px = project(s.camera, {a, v.base + v.height + 4.0}, viewport);
+    auto px = s.camera.worldToScreen({a, v.base + v.height + 4.0}, viewport.x, viewport.y);
     if (!px) continue;
     PlacedLabel l;
     l.text = std::to_string(ss.result->rows[r].rank);

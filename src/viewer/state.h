@@ -12,7 +12,9 @@
 #include <vector>
 
 #include "data/scene_loader.h"
-#include "viewer/camera.h"
+#include "camera/camera_animation.h"
+#include "camera/camera_limits.h"
+#include "camera/orbit_camera.h"
 #include "core/i18n.h"
 #include "scene/scene.h"
 
@@ -72,10 +74,12 @@ struct Toast {
   double until = 0;  // app time (s)
 };
 
+// A flight in progress: the camera is flight.at(now - start), a pure
+// function of the time, until the flight is done.
 struct FlyTo {
   bool active = false;
-  CameraState from, to;
-  double start = 0, duration = 1.2;
+  CameraAnimation flight;
+  double start = 0;
 };
 
 // The time the occupancy overlays show (analysis/quarters.h): a fractional
@@ -131,8 +135,8 @@ struct ViewerState {
   TimeState time;
   OccupancySeries timeline;
 
-  CameraState camera;
-  CameraState home;                            // reset view
+  OrbitCamera camera;
+  OrbitCamera home;                            // reset view
   CameraLimits limits;
   FlyTo fly;
 

@@ -47,13 +47,13 @@ namespace {
 json cameraJson(const ReplayHost& h) {
   const ViewerState& s = h.state();
   json cam;
-  cam["target_local"] = {s.camera.target.x, s.camera.target.y};
+  cam["target_local"] = {s.camera.center.x, s.camera.center.y};
   cam["distance"] = s.camera.distance;
-  cam["pitch"] = s.camera.pitch;
-  cam["bearing"] = s.camera.bearing;
-  cam["eye_z"] = eyePosition(s.camera).z;
+  cam["pitch"] = s.camera.pitchDeg;
+  cam["bearing"] = s.camera.bearingDeg;
+  cam["eye_z"] = s.camera.eyeD().z;
   if (h.projector() && s.data) {
-    glm::dvec2 ll = h.projector()->toLonLat(s.camera.target + s.data->frame.origin);
+    glm::dvec2 ll = h.projector()->toLonLat(s.camera.center + s.data->frame.origin);
     cam["center_lonlat"] = {ll.x, ll.y};
   }
   cam["limits"] = {{"min", {s.limits.min.x, s.limits.min.y}}, {"max", {s.limits.max.x, s.limits.max.y}},

@@ -6,7 +6,6 @@
 #include <numeric>
 
 #include "analysis/ring_stats.h"
-#include "viewer/camera.h"
 #include "viewer/commands.h"
 
 namespace ps::viewer {
@@ -162,8 +161,9 @@ bool statsActivateRow(ViewerState& s, size_t tableRow, glm::dvec2 viewport) {
     // Frame the whole ring around its campus (merged rings: around the campuses' mean).
     const glm::dvec2 c = ss.ringCentres[tableRow] - s.data->frame.origin;
     const double r = ss.ringRadius[tableRow];
-    CameraState to = frame(s.camera, c - glm::dvec2(r), c + glm::dvec2(r), viewport);
-    to.pitch = std::max(s.camera.pitch, 40.0);
+    OrbitCamera to = s.camera;
+    to.frameWithContext(c - glm::dvec2(r), c + glm::dvec2(r), viewport.x / std::max(viewport.y, 1.0));
+    to.pitchDeg = std::max(s.camera.pitchDeg, 40.0);
     flyTo(s, to);
     return true;
   }

@@ -86,7 +86,7 @@ TEST(OrbitCamera, ZoomTowardsKeepsTheGroundPointUnderTheCursor) {
 TEST(OrbitCamera, PanMovesTheGroundWithTheDrag) {
   for (auto c : cameras()) {
     const auto g = c.screenToGround(kW / 2.0, kH / 2.0, kW, kH);
-    c.pan(37.0, -21.0, kW, kH);
+    c.pan({kW / 2.0, kH / 2.0}, {kW / 2.0 + 37.0, kH / 2.0 - 21.0}, kW, kH);
     const auto s = c.worldToScreen({g->x, g->y, 0.0}, kW, kH);
     ASSERT_TRUE(s);
     EXPECT_NEAR(s->x, kW / 2.0 + 37.0, 1e-6 * kW);
@@ -111,14 +111,31 @@ TEST(OrbitCamera, ClampToHoldsTheLimits) {
   c.center = {-5e6, 7e6};
   c.distance = 1e9;
   c.pitchDeg = 88;
-  c.clampTo({-1000, -2000}, {3000, 4000}, 50, 200000, 75);
+  c.bearingDeg = -30;
+  ps::CameraLimits lim;
+  lim.min = {-1000, -2000};
+  lim.max = {3000, 4000};
+  lim.minDistance = 50;
+  lim.maxDistance = 200000;
+  lim.maxPitch = 75;
+  lim.minEyeHeight = 20;
+  c.clampTo(lim);
   EXPECT_EQ(c.center, glm::dvec2(-1000, 4000));
   EXPECT_EQ(c.distance, 200000);
   EXPECT_EQ(c.pitchDeg, 75);
+  EXPECT_NEAR(c.bearingDeg, 330, 1e-12);
+  // Close up, the eye height wins over the pitch: tilted back until 20 m up.
   c.distance = 1;
-  c.clampTo({-1000, -2000}, {3000, 4000}, 50, 200000, 75);
+  c.clampTo(lim);
   EXPECT_EQ(c.distance, 50);
-  EXPECT_GT(c.eyeD().z, 0.0);
+  EXPECT_LT(c.pitchDeg, 75.0);
+  EXPECT_NEAR(c.eyeD().z, 20.0, 1e-9);
+  // Never past 89 degrees, whatever the limits ask.
+  lim.maxPitch = 120;
+  lim.minEyeHeight = 0;
+  c.pitchDeg = 100;
+  c.clampTo(lim);
+  EXPECT_EQ(c.pitchDeg, 89.0);
 }
 
 TEST(OrbitCamera, DepthRangeSuitsCityAndBuilding) {
@@ -226,6 +243,75 @@ TEST(CameraAnimation, BearingTakesTheShortWayAndZoomOnlyWorks) {
   const auto automatic = ps::flyTo(a, b);
   EXPECT_GE(automatic.duration, 0.6);
   EXPECT_LE(automatic.duration, 6.0);
+}
+
+
+// From the viewer's camera tests: a wheel notch on a 1600 x 900 window.
+TEST(OrbitCamera, ZoomHalvesTheDistanceAtTheCursor) {
+  OrbitCamera c;
+  c.center = {100, 200};
+  c.distance = 5000;
+  c.pitchDeg = 50;
+  c.bearingDeg = 20;
+  const glm::dvec2 px{1200, 600};
+  const auto before = c.screenToGround(px.x, px.y, 1600, 900);
+  c.zoomTowards(px.x, px.y, 1600, 900, 2.0);
+  const auto after = c.screenToGround(px.x, px.y, 1600, 900);
+  ASSERT_TRUE(before && after);
+  EXPECT_NEAR(glm::length(*before - *after), 0.0, 1e-6 * 5000);
+  EXPECT_NEAR(c.distance, 2500, 1e-9);
+}
+
+TEST(OrbitCamera, ScreenRayPassesThroughTheProjectedPoint) {
+  for (const auto& c : cameras()) {
+    const glm::dvec3 p = glm::dvec3(c.center, 0.0) + glm::dvec3(30, -40, 5);
+    const auto sp = c.worldToScreen(p, kW, kH);
+    if (!sp) continue;
+    const ps::Ray r = c.screenRay(sp->x, sp->y, kW, kH);
+    const glm::dvec3 v = p - r.origin;
+    EXPECT_NEAR(glm::length(glm::cross(v, r.dir)) / glm::length(v), 0.0, 1e-6);
+    EXPECT_NEAR(glm::length(r.dir), 1.0, 1e-12);
+  }
+}
+
+TEST(OrbitCamera, GrabPanStopsAtTheHorizonAndCapsOneStep) {
+  OrbitCamera c;
+  c.distance = 1000;
+  c.pitchDeg = 80;  // the top of the view (fov 35) is above the horizon
+  const glm::dvec2 before = c.center;
+  c.pan({kW / 2.0, kH / 2.0}, {kW / 2.0, 0.5}, kW, kH);
+  EXPECT_EQ(c.center, before);
+  // Just below the horizon one pixel spans kilometres: one step moves 2 x distance at most.
+  c.pitchDeg = 72;
+  c.pan({kW / 2.0, 1.0}, {kW / 2.0, kH - 1.0}, kW, kH);
+  EXPECT_LE(glm::length(c.center - before), 2.0 * c.distance + 1e-9);
+  EXPECT_GT(glm::length(c.center - before), 0.0);
+}
+
+TEST(OrbitCamera, FrameWithContextBacksOffFromTheBox) {
+  OrbitCamera c;
+  c.pitchDeg = 0;
+  c.frameWithContext({0, 0}, {1000, 400}, 16.0 / 9.0);
+  EXPECT_EQ(c.center, glm::dvec2(500, 200));
+  // Straight down, the 1000 m side spans half the view height.
+  EXPECT_NEAR(2.0 * c.distance * std::tan(c.fovYDeg * M_PI / 360.0), 2000.0, 1e-6);
+  // Tiny features are framed as 300 m; portrait windows frame the width.
+  c.frameWithContext({0, 0}, {10, 10}, 0.5);
+  EXPECT_NEAR(2.0 * c.distance * std::tan(c.fovYDeg * M_PI / 360.0) * 0.5, 600.0, 1e-6);
+}
+
+TEST(OrbitCamera, ToSpecRoundTripsAndWritesBearingSigned) {
+  OrbitCamera c;
+  c.distance = 1234;
+  c.pitchDeg = 55;
+  c.bearingDeg = 300;
+  c.fovYDeg = 40;
+  const ps::CameraSpec spec = c.toSpec({104.1, 30.7});
+  EXPECT_EQ(spec.center, glm::dvec2(104.1, 30.7));
+  EXPECT_EQ(spec.bearing, -60);
+  OrbitCamera back = OrbitCamera::fromSpec(spec, c.center);
+  back.orbit(0, 0);  // wraps the bearing back into [0, 360)
+  expectSame(back, c);
 }
 
 }  // namespace
