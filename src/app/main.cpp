@@ -6,11 +6,17 @@
 
 #include "app/commands.h"
 #include "core/error.h"
+#include "io/source_policy.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"Parkscape: Chengdu's future-industry parks and their carrier space, in 3D"};
   app.set_version_flag("--version", PARKSCAPE_VERSION);
   app.require_subcommand(0, 1);
+  app.fallthrough();  // --allow-network may also follow the subcommand
+  bool allowNetwork = false;
+  app.add_flag("--allow-network", allowNetwork,
+               "Let scenes open network and database sources (http, /vsicurl/, PG:...); off by default "
+               "(also PARKSCAPE_ALLOW_NETWORK=1)");
   ps::app::Runner run;
   ps::app::registerView(app, run);
   ps::app::registerRender(app, run);
@@ -24,6 +30,11 @@ int main(int argc, char** argv) {
     return app.exit(e);
   }
   try {
+    if (allowNetwork) {
+      ps::io::SourcePolicy policy = ps::io::sourcePolicy();
+      policy.allowNetwork = true;
+      ps::io::setSourcePolicy(policy);
+    }
     if (!run) {
       // No subcommand: the viewer on the default scene.
       const char* args[] = {argv[0], "view"};

@@ -139,16 +139,22 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
     if (spec.derived.kind != DerivedKind::None) continue;  // computed below, from the layers it names
     const std::string path = s.resolve(spec.source.path);
     if (progress) progress(static_cast<float>(i) / static_cast<float>(n), "读取 " + spec.title + " (" + path + ")");
-    l.table = io::readSource(spec.source, path, &l.report, cancel);
-    if (l.table.crs.empty()) {
-      if (!looksLikeLonLat(l.table))
-        throw Error(path, "the source has no coordinate reference system and its coordinates are not "
-                          "longitude/latitude; set source.crs in the scene (e.g. crs = \"EPSG:4544\")");
-      l.table.crs = "EPSG:4326";
-      l.report.warnings.push_back(path + ": no CRS given; coordinates look like longitude/latitude, assuming EPSG:4326");
+    try {
+      l.table = io::readSource(spec.source, path, &l.report, cancel);
+      if (l.table.crs.empty()) {
+        if (!looksLikeLonLat(l.table))
+          throw Error(path, "the source has no coordinate reference system and its coordinates are not "
+                            "longitude/latitude; set source.crs in the scene (e.g. crs = \"EPSG:4544\")");
+        l.table.crs = "EPSG:4326";
+        l.report.warnings.push_back(path + ": no CRS given; coordinates look like longitude/latitude, assuming EPSG:4326");
+      }
+      // datum = "gcj02" is undone inside io::readSource, before repair.
+      geo::reprojectTable(l.table, s.crs);
+    } catch (const Error& e) {
+      // The source's own message (file and key), under the scene and the layer's key.
+      if (cancel && cancel->load()) throw;
+      throw Error(s.path, e.what(), "layers[" + std::to_string(i) + "].source");
     }
-    // datum = "gcj02" is undone inside io::readSource, before repair.
-    geo::reprojectTable(l.table, s.crs);
     checkFieldRoles(s, i, l);
     if (spec.kind == LayerKind::Ring) l.table = makeRings(l.table, spec.ringRadii);
     for (const auto& c : l.table.geom.coords) {

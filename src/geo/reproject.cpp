@@ -11,6 +11,7 @@
 
 #include <proj.h>
 
+#include "core/crs_text.h"
 #include "core/error.h"
 
 namespace ps::geo {
@@ -31,6 +32,7 @@ std::string projMessage(PJ_CONTEXT* ctx) {
 // proj_create also accepts pipelines; a CRS is what we need here.
 PjPtr createCrs(PJ_CONTEXT* ctx, const std::string& crs) {
   if (crs.empty()) throw Error("", "unknown CRS '': no CRS given");
+  if (auto problem = crsTextProblem(crs)) throw Error("", "unknown CRS '" + crs + "': " + *problem);
   PjPtr p(proj_create(ctx, crs.c_str()));
   if (!p || !proj_is_crs(p.get()))
     throw Error("", "unknown CRS '" + crs + "': " + (p ? "not a coordinate reference system" : projMessage(ctx)));

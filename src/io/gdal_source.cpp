@@ -13,10 +13,12 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "core/crs_text.h"
 #include "core/error.h"
 #include "geo/gcj02.h"
 #include "io/feature_read_ahead.h"
 #include "io/gdal_env.h"
+#include "io/source_policy.h"
 #include "io/ogr_geometry.h"
 #include "io/text_encoding.h"
 
@@ -69,8 +71,19 @@ struct Opened {
   std::string driver;
 };
 
-Opened openSource(const std::string& path, const SourceSpec& spec, GdalErrorCapture& cap) {
+// A PostgreSQL connection string without a connect_timeout gets the policy's.
+std::string withConnectTimeout(const std::string& path, int seconds) {
+  if (path.rfind("PG:", 0) != 0 || path.find("connect_timeout") != std::string::npos) return path;
+  return path + " connect_timeout=" + std::to_string(seconds);
+}
+
+Opened openSource(const std::string& requested, const SourceSpec& spec, GdalErrorCapture& cap) {
   ensureGdal();
+  checkSourceAllowed(requested);
+  const SourcePolicy policy = sourcePolicy();
+  const std::string path = withConnectTimeout(requested, policy.connectTimeoutS);
+  CPLSetThreadLocalConfigOption("GDAL_HTTP_CONNECTTIMEOUT", std::to_string(policy.connectTimeoutS).c_str());
+  CPLSetThreadLocalConfigOption("GDAL_HTTP_TIMEOUT", std::to_string(policy.readTimeoutS).c_str());
   bool conn = isConnectionString(path);
   if (!conn && !fileExists(path)) throw Error(path, "file not found");
   std::string driver;
@@ -79,9 +92,16 @@ Opened openSource(const std::string& path, const SourceSpec& spec, GdalErrorCapt
     if (d) driver = GDALGetDriverShortName(d);
   }
   CPLStringList oo = openOptions(driver, spec);
+  CPLStringList allowed;
+  for (const std::string& d : allowedDrivers()) allowed.AddString(d.c_str());
   Opened o;
-  o.ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, oo.List(), nullptr));
-  if (!o.ds) throw Error(path, withGdal("not a recognised vector format or corrupt file", cap.failures()));
+  o.ds.reset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, allowed.List(), oo.List(), nullptr));
+  if (!o.ds) {
+    if (!driver.empty() && std::find(allowed.List(), allowed.List() + allowed.size(), driver) == allowed.List() + allowed.size())
+      throw Error(requested, "the " + driver + " format is not one Parkscape reads (GeoPackage, Shapefile, GeoJSON, "
+                             "FlatGeobuf, CSV, GML, KML, File Geodatabase, SQLite, MapInfo, DXF, GPX, Parquet...)");
+    throw Error(requested, withGdal("not a recognised vector format or corrupt file", cap.failures()));
+  }
   o.driver = o.ds->GetDriver() ? o.ds->GetDriver()->GetDescription() : driver;
   if (o.ds->GetLayerCount() == 0) throw Error(path, withGdal("no vector layers (not a vector dataset?)", cap.failures()));
   return o;
@@ -202,6 +222,7 @@ void checkCsvGeometryColumns(const SourceSpec& spec, const std::string& path, co
 std::string resolveCrs(const SourceSpec& spec, const std::string& path, const OGRSpatialReference* srs,
                        const std::string& driver, GdalErrorCapture& cap) {
   if (!spec.crs.empty()) {
+    if (auto problem = crsTextProblem(spec.crs)) throw Error(path, "crs '" + spec.crs + "' " + *problem, "crs");
     OGRSpatialReference check;
     if (check.SetFromUserInput(spec.crs.c_str()) != OGRERR_NONE)
       throw Error(path, withGdal("unknown CRS '" + spec.crs + "'", cap.failures()), "crs");
@@ -363,6 +384,7 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
       throw Error(path, "datum gcj02 needs lon/lat coordinates, but the CRS is projected", "datum");
     gopt.mapPoint = &geo::gcj02ToWgs84;
   }
+  if (auto problem = whereProblem(spec.where)) throw Error(path, "where filter refused: " + *problem, "where");
   if (!spec.where.empty() && layer->SetAttributeFilter(spec.where.c_str()) != OGRERR_NONE)
     throw Error(path, withGdal("invalid where filter", cap.failures()), spec.where);
 
