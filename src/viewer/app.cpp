@@ -32,7 +32,7 @@
 #include "viewer/labels.h"
 #include "viewer/loader.h"
 #include "viewer/overlays.h"
-#include "viewer/png.h"
+#include "viewer/screenshot.h"
 #include "viewer/siting.h"
 #include "viewer/stats.h"
 #include "viewer/timeline.h"
@@ -793,7 +793,7 @@ void App::frame(bool& wantScreenshot) {
   if (wantScreenshot) {
     wantScreenshot = false;
     try {
-      writePngRgb(opt_.screenshot, readFramebufferRgb(fb.x, fb.y), fb.x, fb.y);
+      render::writePng(readFramebuffer(fb.x, fb.y), opt_.screenshot, {}, render::PngChannels::Rgb);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "parkscape: %s\n", e.what());
     }
