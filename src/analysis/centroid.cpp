@@ -56,19 +56,4 @@ void featureCentroids(const GeometryColumn& geom, std::vector<glm::dvec2>& out) 
   for (size_t f = 0; f < out.size(); ++f) out[f] = featureCentroid(geom, f);
 }
 
-double featureArea(const GeometryColumn& g, size_t f) {
-  if (g.kind[f] != GeomKind::Polygon) return 0;
-  double total = 0;
-  for (uint32_t p = g.featurePart[f]; p < g.featurePart[f + 1]; ++p)
-    for (uint32_t r = g.partRing[p]; r < g.partRing[p + 1]; ++r) {
-      if (g.ringCoord[r + 1] - g.ringCoord[r] < 3) continue;
-      const glm::dvec2* pts = &g.coords[g.ringCoord[r]];
-      double a2;
-      glm::dvec2 c6;
-      ringMoments(pts, g.ringCoord[r + 1] - g.ringCoord[r], pts[0], a2, c6);
-      total += (r == g.partRing[p] ? 0.5 : -0.5) * std::abs(a2);
-    }
-  return total;
-}
-
 }  // namespace ps::analysis

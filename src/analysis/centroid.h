@@ -18,7 +18,5 @@ namespace ps::analysis {
 glm::dvec2 featureCentroid(const GeometryColumn& geom, size_t feature);
 // out[i] = featureCentroid(geom, i) for every feature; out is resized.
 void featureCentroids(const GeometryColumn& geom, std::vector<glm::dvec2>& out);
-// Signed-area-free polygon area of a feature (shells minus holes), m² in a metric CRS.
-double featureArea(const GeometryColumn& geom, size_t feature);
 
 }  // namespace ps::analysis

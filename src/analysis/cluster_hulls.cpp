@@ -3,10 +3,8 @@
 #include <cmath>
 #include <unordered_set>
 
-#include <geos_c.h>
-
-#include "geometry/geos_bridge.h"
 #include "core/sectors.h"
+#include "geometry/point_hull.h"
 
 namespace ps::analysis {
 
@@ -67,26 +65,15 @@ void clusterHulls(const BuildingFacts& b, const std::vector<SectorCluster>& clus
     }
   };
 
-  GeosContext ctx;
-  GEOSContextHandle_t h = ctx.get();
+  const geometry::HullOptions hullOpt{opt.concave, opt.concaveRatio, opt.buffer};
   auto sectorList = sectors();
+  std::vector<glm::dvec2> pts;
   for (const SectorCluster& sc : clusters) {
-    std::vector<GEOSGeometry*> pts;
-    pts.reserve(sc.buildings.size());
-    for (uint32_t row : sc.buildings)
-      pts.push_back(GEOSGeom_createPointFromXY_r(h, b.rows[row].centroid.x, b.rows[row].centroid.y));
-    GeosGeom multi = wrap(ctx, GEOSGeom_createCollection_r(h, GEOS_MULTIPOINT, pts.data(), unsigned(pts.size())));
-    GeosGeom hull = wrap(ctx, opt.concave ? GEOSConcaveHull_r(h, multi.get(), opt.concaveRatio, 0)
-                                          : GEOSConvexHull_r(h, multi.get()));
-    if (!hull) hull = wrap(ctx, GEOSConvexHull_r(h, multi.get()));
-    GeosGeom area = wrap(ctx, hull ? GEOSBuffer_r(h, hull.get(), std::max(opt.buffer, 0.01), 8) : nullptr);
-    if (!area || !appendPolygonFeature(ctx, area.get(), out.geom)) continue;  // GEOS failure: no outline
-    GeosGeom anchor = wrap(ctx, GEOSPointOnSurface_r(h, area.get()));
-    double ax = std::nan(""), ay = std::nan("");
-    if (anchor) {
-      GEOSGeomGetX_r(h, anchor.get(), &ax);
-      GEOSGeomGetY_r(h, anchor.get(), &ay);
-    }
+    pts.clear();
+    for (uint32_t row : sc.buildings) pts.push_back(b.rows[row].centroid);
+    glm::dvec2 anchor;
+    if (!geometry::appendPointHull(pts, hullOpt, out.geom, anchor)) continue;  // GEOS failure: no outline
+    const double ax = anchor.x, ay = anchor.y;
     const Sector& s = sectorList[size_t(sc.sector)];
     out.fid.push_back(int64_t(out.fid.size()));
     size_t c = 0;

@@ -2,11 +2,10 @@
 // Spatial clusters per sector: DBSCAN on building centroids of each sector
 // separately, then one outline per cluster for the map, with its label.
 //
-// Hull: GEOSConcaveHull_r (GEOS >= 3.11) with `concaveRatio` (0 = tightest,
-// 1 = convex; holes never allowed), or GEOSConvexHull_r, then buffered by
-// `buffer` metres so a cluster of one row of buildings is still an area and
-// the outline clears the buildings' own footprints. The label anchor is
-// GEOSPointOnSurface of that polygon, so it always lies inside.
+// Hull: geometry::appendPointHull (concave with `concaveRatio`, 0 = tightest,
+// 1 = convex, or convex), buffered by `buffer` metres so a cluster of one row
+// of buildings is still an area and the outline clears the buildings' own
+// footprints; the label anchor lies inside that polygon.
 #include <cstdint>
 #include <vector>
 

@@ -1,7 +1,8 @@
 #pragma once
 // Which points lie in which polygons: building centroids in districts, zones
-// and rings. GEOS STRtree over the polygons' envelopes, then a prepared
-// geometry test per candidate, so n points x m regions costs about n log m.
+// and rings, through geometry::PolygonIndex (a GEOS STRtree over the
+// polygons' envelopes, then a prepared geometry test per candidate), so n
+// points x m regions costs about n log m.
 //
 // "In" means GEOSPreparedIntersects: the interior or the boundary. A point on
 // a shared border counts for both regions; callers that need one region per

@@ -4,11 +4,9 @@
 #include <cstdio>
 #include <numeric>
 
-#include <geos_c.h>
-
 #include "analysis/centroid.h"
-#include "geometry/geos_bridge.h"
 #include "core/sectors.h"
+#include "geometry/disc_union.h"
 
 namespace ps::analysis {
 namespace {
@@ -124,18 +122,9 @@ void ringsToTable(const std::vector<Ring>& rings, const RingOptions& opt, Featur
     }
   };
 
-  GeosContext ctx;
-  GEOSContextHandle_t h = ctx.get();
   auto sectorList = sectors();
   for (const Ring& ring : rings) {
-    std::vector<GEOSGeometry*> discs;
-    for (const glm::dvec2& c : ring.centres) {
-      GeosGeom p = geosPoint(ctx, c);
-      discs.push_back(GEOSBuffer_r(h, p.get(), ring.radius, std::max(1, opt.segmentsPerQuarter)));
-    }
-    GeosGeom all = wrap(ctx, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, discs.data(), unsigned(discs.size())));
-    GeosGeom shape = wrap(ctx, discs.size() > 1 ? GEOSUnaryUnion_r(h, all.get()) : GEOSGeom_clone_r(h, discs[0]));
-    if (!shape || !appendPolygonFeature(ctx, shape.get(), out.geom)) continue;
+    if (!geometry::appendDiscUnion(ring.centres, ring.radius, opt.segmentsPerQuarter, out.geom)) continue;
     out.fid.push_back(int64_t(out.fid.size()));
     int dom = ring.tally.dominantSector();
     std::string domId = dom >= 0 ? std::string(sectorList[size_t(dom)].id) : std::string();

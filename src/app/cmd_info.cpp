@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "geo/reproject.h"
 #include "io/gdal_source.h"
+#include "scene/field_roles.h"
 #include "scene/scene.h"
 
 namespace ps::app {
@@ -188,12 +189,10 @@ void printLayer(const json& j, const char* indent) {
 
 json roleChecks(const LayerSpec& l, const FeatureTable& t, bool* allFound) {
   const FieldRoles& r = l.fields;
-  std::pair<const char*, const std::string*> roles[] = {
-      {"name", &r.name},       {"name_en", &r.nameEn},   {"id", &r.id},
-      {"sector", &r.sector},   {"sub_sector", &r.subSector}, {"height", &r.height},
-      {"floors", &r.floors},   {"gfa", &r.gfa},          {"vacant", &r.vacant},
-      {"occupancy", &r.occupancy}, {"tenants", &r.tenants}, {"park", &r.park},
-      {"district", &r.district}, {"label", &l.labelField}, {"color", &l.style.colorField}};
+  std::vector<std::pair<const char*, const std::string*>> roles;
+  for (const FieldRoleDef& d : fieldRoleTable()) roles.emplace_back(d.key, &(r.*d.member));
+  roles.emplace_back("label", &l.labelField);
+  roles.emplace_back("color", &l.style.colorField);
   json out = json::array();
   for (const auto& [role, field] : roles) {
     if (field->empty()) continue;

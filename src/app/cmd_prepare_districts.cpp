@@ -12,7 +12,7 @@
 #include "app/commands.h"
 #include "core/error.h"
 #include "geometry/label_anchor.h"
-#include "geometry/triangulate.h"
+#include "geometry/planar.h"
 #include "geo/reproject.h"
 #include "io/gdal_source.h"
 

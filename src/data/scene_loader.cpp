@@ -12,6 +12,7 @@
 #include "geo/reproject.h"
 #include "geometry/buffer.h"
 #include "io/gdal_source.h"
+#include "scene/field_roles.h"
 
 namespace ps::data {
 
@@ -39,12 +40,6 @@ bool looksLikeLonLat(const FeatureTable& t) {
 // name must not silently draw flat grey buildings.
 void checkFieldRoles(const Scene& scene, size_t index, const LoadedLayer& l) {
   const FieldRoles& f = l.spec->fields;
-  const std::pair<const char*, const std::string*> roles[] = {
-      {"name", &f.name},       {"name_en", &f.nameEn},     {"id", &f.id},
-      {"sector", &f.sector},   {"sub_sector", &f.subSector}, {"height", &f.height},
-      {"floors", &f.floors},   {"gfa", &f.gfa},            {"vacant", &f.vacant},
-      {"occupancy", &f.occupancy}, {"tenants", &f.tenants}, {"park", &f.park},
-      {"district", &f.district}};
   auto available = [&] {
     std::string s;
     for (const auto& c : l.table.columns) s += (s.empty() ? "" : ", ") + c.name;
@@ -55,20 +50,18 @@ void checkFieldRoles(const Scene& scene, size_t index, const LoadedLayer& l) {
                                 ? scene.resolve(l.spec->source.path)
                                 : std::string("the ") + derivedKindName(l.spec->derived.kind) + " table derived from '" +
                                       l.spec->derived.from + "'";
-  for (const auto& [role, field] : roles) {
-    if (field->empty() || l.table.findColumn(*field) >= 0) continue;
+  for (const FieldRoleDef& d : fieldRoleTable()) {
+    const std::string& field = f.*d.member;
+    if (field.empty() || l.table.findColumn(field) >= 0) continue;
     throw Error(scene.path,
-                "field \"" + *field + "\" not found in " + where +
+                "field \"" + field + "\" not found in " + where +
                     " (layer " + l.table.layer + "); available fields: " + available(),
-                prefix + ".fields." + role);
+                prefix + ".fields." + d.key);
   }
   const std::string& cf = l.spec->style.colorField;
   if (!cf.empty() && l.table.findColumn(cf) < 0) {
     // colour_field may name a role instead of a column.
-    bool isRole = false;
-    for (const auto& [role, field] : roles)
-      if (cf == role && !field->empty()) isRole = true;
-    if (!isRole)
+    if (roleField(f, cf).empty())
       throw Error(scene.path,
                   "field \"" + cf + "\" not found in " + where +
                       "; available fields: " + available(),

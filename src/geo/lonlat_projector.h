@@ -1,27 +1,25 @@
 #pragma once
-// Scene CRS <-> WGS84 (lon, lat) for the camera's home, the cursor read-out
-// and saved sessions. Wraps one PROJ transformation; not thread-safe (main thread only).
-#include <memory>
+// Scene CRS <-> WGS84 (lon, lat), one point at a time, for the camera's home,
+// the cursor read-out and saved sessions: a convenience over the one PROJ
+// wrapper (geo::Reprojector). Not thread-safe (main thread only).
 #include <string>
 
 #include <glm/vec2.hpp>
+
+#include "geo/reproject.h"
 
 namespace ps::geo {
 
 class GeoProjector {
  public:
-  // Throws ps::Error when the CRS is unknown to PROJ.
+  // Throws ps::Error (code "crs") when the CRS is unknown to PROJ.
   explicit GeoProjector(const std::string& sceneCrs);
-  ~GeoProjector();
-  GeoProjector(const GeoProjector&) = delete;
-  GeoProjector& operator=(const GeoProjector&) = delete;
 
   glm::dvec2 toScene(glm::dvec2 lonLat) const;
   glm::dvec2 toLonLat(glm::dvec2 sceneXY) const;
 
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  Reprojector toScene_;  // EPSG:4326 -> scene CRS; inverse() goes back
 };
 
 }  // namespace ps::geo

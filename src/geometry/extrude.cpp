@@ -7,6 +7,7 @@
 
 #include <glm/geometric.hpp>
 
+#include "geometry/planar.h"
 #include "geometry/triangulate.h"
 
 namespace ps::geometry {

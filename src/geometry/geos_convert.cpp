@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/error.h"
-#include "geometry/triangulate.h"
+#include "geometry/planar.h"
 
 namespace ps::geometry {
 namespace {
@@ -167,16 +167,16 @@ void appendFromGeos(GEOSContextHandle_t ctx, const GEOSGeometry* g, GeometryColu
   out.endFeature();
 }
 
-double polygonArea(const GeometryColumn& col, size_t feature) {
-  if (col.kind[feature] != GeomKind::Polygon) return 0.0;
-  double area = 0.0;
-  for (uint32_t p = col.featurePart[feature]; p < col.featurePart[feature + 1]; ++p) {
-    for (uint32_t r = col.partRing[p]; r < col.partRing[p + 1]; ++r) {
-      const double a = std::abs(ringSignedArea(col.coords.data() + col.ringCoord[r], col.ringCoord[r + 1] - col.ringCoord[r]));
-      area += r == col.partRing[p] ? a : -a;
-    }
-  }
-  return area;
+bool appendPolygonal(GEOSContextHandle_t ctx, const GEOSGeometry* g, GeometryColumn& out) {
+  const size_t coords = out.coords.size(), rings = out.ringCoord.size(), parts = out.partRing.size();
+  appendFromGeos(ctx, g, out);
+  if (out.kind.back() == GeomKind::Polygon) return true;
+  out.kind.pop_back();
+  out.featurePart.pop_back();
+  out.coords.resize(coords);
+  out.ringCoord.resize(rings);
+  out.partRing.resize(parts);
+  return false;
 }
 
 }  // namespace ps::geometry

@@ -1,6 +1,9 @@
 #pragma once
-// Conversions between GeometryColumn features and GEOS geometries (reentrant
-// C API only), plus an RAII GEOS context that turns GEOS failures into ps::Error.
+// The one GEOS wrapper: conversions between GeometryColumn features and GEOS
+// geometries (reentrant C API only, so every worker thread owns its own
+// context), plus an RAII GEOS context that turns GEOS failures into ps::Error.
+// Only src/geometry includes this; other modules call the geometry functions
+// built on it (buffer, point_hull, disc_union, polygon_index).
 //
 // Ring conventions on our side are those of core/feature_table.h: rings
 // stored open, polygon shells counter-clockwise, holes clockwise.
@@ -42,6 +45,7 @@ struct GeosDeleter {
   void operator()(GEOSGeometry* g) const { GEOSGeom_destroy_r(ctx, g); }
 };
 using GeosPtr = std::unique_ptr<GEOSGeometry, GeosDeleter>;
+inline GeosPtr own(GEOSContextHandle_t ctx, GEOSGeometry* g) { return GeosPtr(g, GeosDeleter{ctx}); }
 
 // Feature `feature` of `col` as a new GEOS geometry the caller owns (destroy
 // with GEOSGeom_destroy_r): Point/MultiPoint, LineString/MultiLineString or
@@ -59,8 +63,9 @@ GEOSGeometry* toGeos(GEOSContextHandle_t ctx, const GeometryColumn& col, size_t 
 // no parts, so row alignment with the input is kept.
 void appendFromGeos(GEOSContextHandle_t ctx, const GEOSGeometry* g, GeometryColumn& out);
 
-// Area of a Polygon feature in CRS units² (shoelace; |shell| - sum |holes|,
-// whatever their orientation; parts added). 0 for other kinds.
-double polygonArea(const GeometryColumn& col, size_t feature);
+// Appends the polygonal parts of `g` as one Polygon feature (as appendFromGeos
+// does) and returns true; returns false, appending nothing, when `g` has no
+// polygon area (null, empty, or only points and lines).
+bool appendPolygonal(GEOSContextHandle_t ctx, const GEOSGeometry* g, GeometryColumn& out);
 
 }  // namespace ps::geometry

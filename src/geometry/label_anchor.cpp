@@ -13,7 +13,7 @@
 
 #include <glm/common.hpp>
 
-#include "geometry/triangulate.h"
+#include "geometry/planar.h"
 
 namespace ps::geometry {
 namespace {

@@ -72,14 +72,6 @@ _GLUfuncptr fn(F* f) {
 
 }  // namespace
 
-double ringSignedArea(const glm::dvec2* ring, size_t n) {
-  if (n < 3) return 0.0;
-  const glm::dvec2 o = ring[0];
-  double sum = 0.0;
-  for (size_t i = 1; i + 1 < n; ++i) sum += cross(o, ring[i], ring[i + 1]);
-  return 0.5 * sum;
-}
-
 Triangulator::Triangulator() : tess_(gluNewTess()), state_(std::make_unique<detail::TessState>()) {
   gluTessProperty(tess_, GLU_TESS_WINDING_RULE, GLU_TESS_WINDING_ODD);
   // A fixed normal stops GLU from estimating one, which fails on near-degenerate

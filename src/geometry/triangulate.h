@@ -50,9 +50,4 @@ class Triangulator {
   std::unique_ptr<detail::TessState> state_;  // what the GLU callbacks write into
 };
 
-// Signed area of one open ring by the shoelace formula (positive when
-// counter-clockwise), computed relative to the ring's first vertex so large
-// projected coordinates keep their precision.
-double ringSignedArea(const glm::dvec2* ring, size_t n);
-
 }  // namespace ps::geometry

@@ -4,6 +4,8 @@
 // Robust Geometric Predicates" (1997), orient2d's ccwerrboundA = 3.33e-16.
 #include "io/fast_validity.h"
 
+#include "geometry/planar.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -83,15 +85,12 @@ bool addRing(const OGRLinearRing* lr, Scratch& s) {
   r.count = s.pts.size() - r.begin;
   if (r.count < 3) return false;
   const glm::dvec2* p = &s.pts[r.begin];
-  double area = 0;
   r.lo = r.hi = p[0];
   for (size_t i = 0; i < r.count; ++i) {
-    const glm::dvec2 a = p[i], b = p[(i + 1) % r.count];
-    area += a.x * b.y - b.x * a.y;
-    r.lo = glm::min(r.lo, a);
-    r.hi = glm::max(r.hi, a);
+    r.lo = glm::min(r.lo, p[i]);
+    r.hi = glm::max(r.hi, p[i]);
   }
-  if (area == 0) return false;
+  if (geometry::ringSignedArea(p, r.count) == 0) return false;
   s.rings.push_back(r);
   return true;
 }

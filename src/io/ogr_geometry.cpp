@@ -9,6 +9,7 @@
 
 #include <ogr_geometry.h>
 
+#include "geometry/planar.h"
 #include "io/fast_validity.h"
 
 namespace ps::io {
@@ -165,12 +166,6 @@ size_t appendCleanCurve(const OGRSimpleCurve* c, bool closed, std::vector<glm::d
   return coords.size() - begin;
 }
 
-double signedArea(const glm::dvec2* r, size_t n) {
-  double a = 0;
-  for (size_t i = 0, j = n - 1; i < n; j = i++) a += (r[j].x * r[i].y - r[i].x * r[j].y);
-  return 0.5 * a;
-}
-
 }  // namespace
 
 GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, GeometryColumn& out,
@@ -254,7 +249,7 @@ GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, 
           continue;
         }
         glm::dvec2* r = out.coords.data() + c0;
-        const double a = signedArea(r, n);
+        const double a = geometry::ringSignedArea(r, n);
         if ((k == 0 && a < 0) || (k > 0 && a > 0)) std::reverse(r, r + n);
         commitRing();
       }

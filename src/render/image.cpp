@@ -29,7 +29,7 @@ bool isAscii(const std::string& s) {
 }
 
 // The libpng calls, apart: nothing with a destructor lives across setjmp.
-bool writePngRaw(FILE* f, int w, int h, png_bytep* rows, png_text* texts, int ntexts) {
+bool writePngRaw(FILE* f, int w, int h, png_bytep* rows, png_text* texts, int ntexts, bool rgb) {
   png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, pngWarning);
   if (!png) return false;
   png_infop info = png_create_info_struct(png);
@@ -42,11 +42,14 @@ bool writePngRaw(FILE* f, int w, int h, png_bytep* rows, png_text* texts, int nt
     return false;
   }
   png_init_io(png, f);
-  png_set_IHDR(png, info, static_cast<png_uint_32>(w), static_cast<png_uint_32>(h), 8, PNG_COLOR_TYPE_RGBA,
-               PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_set_IHDR(png, info, static_cast<png_uint_32>(w), static_cast<png_uint_32>(h), 8,
+               rgb ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGBA, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
+               PNG_FILTER_TYPE_DEFAULT);
   if (ntexts > 0) png_set_text(png, info, texts, ntexts);
   png_set_compression_level(png, 6);
   png_write_info(png, info);
+  // After the header (libpng checks the colour type written): rows keep their 4th byte, the file drops it.
+  if (rgb) png_set_filler(png, 0, PNG_FILLER_AFTER);
   png_write_image(png, rows);
   png_write_end(png, info);
   png_destroy_write_struct(&png, &info);
@@ -90,7 +93,7 @@ bool readTextRaw(png_structp png, png_infop info, FILE* f, png_textp* text, int*
 }  // namespace
 
 void writePng(const Image& img, const std::string& path,
-              const std::vector<std::pair<std::string, std::string>>& textChunks) {
+              const std::vector<std::pair<std::string, std::string>>& textChunks, PngChannels channels) {
   if (img.empty() || img.rgba.size() != static_cast<size_t>(img.width) * img.height * 4)
     throw Error(path, "cannot write an empty or inconsistent image");
   const std::string tmp = path + ".tmp" + std::to_string(::getpid());
@@ -110,7 +113,8 @@ void writePng(const Image& img, const std::string& path,
     t.text_length = textChunks[i].second.size();
     t.compression = isAscii(textChunks[i].second) ? PNG_TEXT_COMPRESSION_NONE : PNG_ITXT_COMPRESSION_NONE;
   }
-  const bool ok = writePngRaw(file.get(), img.width, img.height, rows.data(), texts.data(), static_cast<int>(texts.size()));
+  const bool ok = writePngRaw(file.get(), img.width, img.height, rows.data(), texts.data(), static_cast<int>(texts.size()),
+                               channels == PngChannels::Rgb);
   const bool flushed = std::fflush(file.get()) == 0 && ::fsync(::fileno(file.get())) == 0;
   file.reset();
   if (!ok || !flushed) {

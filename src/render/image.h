@@ -17,12 +17,16 @@ struct Image {
   uint8_t* pixel(int x, int y) { return &rgba[(static_cast<size_t>(y) * width + x) * 4]; }
 };
 
-// Writes an 8-bit RGBA PNG atomically: a temp file beside `path`, then rename,
+// Rgb drops the alpha channel from the file (opaque screenshots).
+enum class PngChannels { Rgba, Rgb };
+
+// Writes an 8-bit RGBA (or RGB) PNG atomically: a temp file beside `path`, then rename,
 // so readers never see half a file. textChunks become tEXt chunks
 // (key <= 79 Latin-1 chars, e.g. {"Source", "... sample data"}; UTF-8 values
 // are written as iTXt). Throws ps::Error naming the file.
 void writePng(const Image& img, const std::string& path,
-              const std::vector<std::pair<std::string, std::string>>& textChunks = {});
+              const std::vector<std::pair<std::string, std::string>>& textChunks = {},
+              PngChannels channels = PngChannels::Rgba);
 
 // Reads any PNG (grey, palette, 16-bit... converted to RGBA8). Throws ps::Error naming the file.
 Image readPng(const std::string& path);

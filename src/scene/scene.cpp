@@ -17,6 +17,7 @@
 #include "core/error.h"
 #include "core/toml_limits.h"
 #include "core/sectors.h"
+#include "scene/field_roles.h"
 
 namespace ps {
 namespace fs = std::filesystem;
@@ -174,19 +175,7 @@ void parseSource(const toml::table& t, const std::string& prefix, const std::str
 
 void parseFields(const toml::table& t, const std::string& prefix, const std::string& file, FieldRoles& f) {
   Reader r(t, prefix, file);
-  f.name = r.str("name");
-  f.nameEn = r.str("name_en");
-  f.id = r.str("id");
-  f.sector = r.str("sector");
-  f.subSector = r.str("sub_sector");
-  f.height = r.str("height");
-  f.floors = r.str("floors");
-  f.gfa = r.str("gfa");
-  f.vacant = r.str("vacant");
-  f.occupancy = r.str("occupancy");
-  f.tenants = r.str("tenants");
-  f.park = r.str("park");
-  f.district = r.str("district");
+  for (const FieldRoleDef& d : fieldRoleTable()) f.*d.member = r.str(d.key);
   r.rejectUnknown();
 }
 
@@ -727,11 +716,7 @@ void saveScene(const Scene& s, const std::string& path) {
     if (d.kind == DerivedKind::None) t.insert_or_assign("source", std::move(src));
     toml::table f;
     const FieldRoles& r = l.fields;
-    putIf(f, "name", r.name); putIf(f, "name_en", r.nameEn); putIf(f, "id", r.id);
-    putIf(f, "sector", r.sector); putIf(f, "sub_sector", r.subSector); putIf(f, "height", r.height);
-    putIf(f, "floors", r.floors); putIf(f, "gfa", r.gfa); putIf(f, "vacant", r.vacant);
-    putIf(f, "occupancy", r.occupancy); putIf(f, "tenants", r.tenants); putIf(f, "park", r.park);
-    putIf(f, "district", r.district);
+    for (const FieldRoleDef& role : fieldRoleTable()) putIf(f, role.key, r.*role.member);
     if (!f.empty()) t.insert_or_assign("fields", std::move(f));
     t.insert_or_assign("style", styleTable(l.style));
     t.insert_or_assign("visible", l.visible);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/sectors.h"
+#include "scene/field_roles.h"
 
 namespace ps {
 
@@ -25,24 +26,6 @@ Rgba rampColor(const std::vector<Rgba>& stops, double t) {
 }
 
 namespace {
-
-const std::string& roleField(const FieldRoles& f, const std::string& role) {
-  static const std::string none;
-  if (role == "name") return f.name;
-  if (role == "name_en") return f.nameEn;
-  if (role == "id") return f.id;
-  if (role == "sector") return f.sector;
-  if (role == "sub_sector") return f.subSector;
-  if (role == "height") return f.height;
-  if (role == "floors") return f.floors;
-  if (role == "gfa") return f.gfa;
-  if (role == "vacant") return f.vacant;
-  if (role == "occupancy") return f.occupancy;
-  if (role == "tenants") return f.tenants;
-  if (role == "park") return f.park;
-  if (role == "district") return f.district;
-  return none;
-}
 
 Rgba sectorColor(const Sector& s) {
   return Rgba(((s.rgb >> 16) & 0xff) / 255.0f, ((s.rgb >> 8) & 0xff) / 255.0f, (s.rgb & 0xff) / 255.0f, 1.0f);

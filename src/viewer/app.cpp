@@ -34,9 +34,9 @@
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
 #include "viewer/overlays.h"
-#include "viewer/png.h"
 #include "viewer/replay_host.h"
 #include "viewer/replay_runner.h"
+#include "viewer/screenshot.h"
 #include "viewer/siting.h"
 #include "viewer/state_dump.h"
 #include "viewer/stats.h"
@@ -329,7 +329,7 @@ void App::frame(bool& wantScreenshot) {
   if (wantScreenshot) {
     wantScreenshot = false;
     try {
-      writePngRgb(opt_.screenshot, readFramebufferRgb(fb.x, fb.y), fb.x, fb.y);
+      render::writePng(readFramebuffer(fb.x, fb.y), opt_.screenshot, {}, render::PngChannels::Rgb);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "parkscape: %s\n", e.what());
     }

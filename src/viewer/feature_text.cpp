@@ -4,19 +4,15 @@
 #include <cstdio>
 
 #include "core/sectors.h"
+#include "scene/field_roles.h"
 #include "viewer/style.h"
 
 namespace ps::viewer {
 
 std::string fieldLabel(const ViewerState& s, uint32_t layer, const std::string& column) {
   const FieldRoles& r = s.data->layers[layer].spec->fields;
-  const std::pair<const char*, const std::string*> roles[] = {
-      {"field.name", &r.name}, {"field.name_en", &r.nameEn}, {"field.sector", &r.sector},
-      {"field.sub_sector", &r.subSector}, {"field.height", &r.height}, {"field.floors", &r.floors},
-      {"field.gfa", &r.gfa}, {"field.vacant", &r.vacant}, {"field.occupancy", &r.occupancy},
-      {"field.tenants", &r.tenants}, {"field.park", &r.park}, {"field.district", &r.district}};
-  for (auto& [key, col] : roles)
-    if (*col == column) return s.tr(key);
+  for (const FieldRoleDef& d : fieldRoleTable())
+    if (d.labelKey && r.*d.member == column) return s.tr(d.labelKey);
   const std::string key = "field." + column;
   return s.strings.has(key) ? s.tr(key) : column;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geometry/planar.h"
+
 namespace ps::sample {
 namespace {
 
@@ -119,11 +121,11 @@ Footprint building(Setting setting, const Style& st, const Box& cell, const Rota
     }
   }
   // Some L rings start with a notch vertex that duplicates nothing; make sure orientation is CCW.
-  if (signedArea(shell) < 0) std::reverse(shell.begin(), shell.end());
+  if (geometry::ringSignedArea(shell.data(), shell.size()) < 0) std::reverse(shell.begin(), shell.end());
   for (auto& p : shell) p = rot(p);
   for (auto& p : hole) p = rot(p);
   f.solidPoint = rot(f.solidPoint);
-  f.areaM2 = signedArea(shell) + signedArea(hole);  // hole is clockwise: negative
+  f.areaM2 = geometry::ringSignedArea(shell.data(), shell.size()) + geometry::ringSignedArea(hole.data(), hole.size());  // hole is clockwise: negative
   f.floors = floorsFor(setting, f.areaM2, !hole.empty(), rng);
   f.heightM = heightFor(f.floors, rng.range(1.0, 3.0));
   f.shell = std::move(shell);
@@ -169,16 +171,6 @@ void fillParcel(Setting setting, const Style& st, const Box& parcel, const Rotat
 }
 
 }  // namespace
-
-double signedArea(const std::vector<glm::dvec2>& ring) {
-  double a = 0;
-  for (size_t i = 0, n = ring.size(); i < n; ++i) {
-    const glm::dvec2& p = ring[i];
-    const glm::dvec2& q = ring[(i + 1) % n];
-    a += p.x * q.y - q.x * p.y;
-  }
-  return 0.5 * a;
-}
 
 void layoutPark(Setting setting, Rng& rng, ParkLayout& out) {
   const Style st = styleFor(setting);

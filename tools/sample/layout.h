@@ -50,7 +50,4 @@ struct ParkLayout {
 // buildings a parcel, 3-30 floors.
 void layoutPark(Setting setting, Rng& rng, ParkLayout& out);
 
-// Shoelace area of an open ring (positive when counter-clockwise).
-double signedArea(const std::vector<glm::dvec2>& ring);
-
 }  // namespace ps::sample

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "geometry/planar.h"
 #include "sample/layout.h"
 #include "sample/local_frame.h"
 
@@ -68,16 +69,7 @@ double ringAreaKm2(const std::vector<glm::dvec2>& ring) {
   std::vector<glm::dvec2> m;
   m.reserve(ring.size());
   for (const auto& p : ring) m.push_back(f.toMetres(p));
-  return std::abs(signedArea(m)) / 1e6;
-}
-
-bool pointInRing(const std::vector<glm::dvec2>& ring, glm::dvec2 p) {
-  bool in = false;
-  for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
-    const glm::dvec2 &a = ring[i], &b = ring[j];
-    if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x) in = !in;
-  }
-  return in;
+  return std::abs(geometry::ringSignedArea(m.data(), m.size())) / 1e6;
 }
 
 const std::vector<ZoneOutline>& zoneOutlines() {
@@ -88,7 +80,7 @@ const std::vector<ZoneOutline>& zoneOutlines() {
 const ZoneOutline* zoneAt(glm::dvec2 p) {
   for (const auto& z : zoneOutlines())
     for (const auto& r : z.parts)
-      if (pointInRing(r, p)) return &z;
+      if (geometry::pointInRing(r.data(), r.size(), p)) return &z;
   return nullptr;
 }
 

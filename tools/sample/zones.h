@@ -27,6 +27,5 @@ const std::vector<ZoneOutline>& zoneOutlines();
 const ZoneOutline* zoneAt(glm::dvec2 lonLat);
 // Area of an open lon/lat ring in km² (local equirectangular, < 0.1 % error at city scale).
 double ringAreaKm2(const std::vector<glm::dvec2>& ring);
-bool pointInRing(const std::vector<glm::dvec2>& ring, glm::dvec2 p);
 
 }  // namespace ps::sample

@@ -7,6 +7,8 @@
 
 #include <glm/common.hpp>
 
+#include "geometry/planar.h"
+
 namespace ps::siting {
 namespace {
 
@@ -24,22 +26,11 @@ double ringSignedArea(const glm::dvec2* c, size_t n) {
   return a / 2;
 }
 
-bool ringCrossings(const glm::dvec2* c, size_t n, const glm::dvec2& p) {
-  bool in = false;
-  for (size_t i = 0, j = n - 1; i < n; j = i++) {
-    if ((c[i].y > p.y) != (c[j].y > p.y)) {
-      double x = c[j].x + (p.y - c[j].y) * (c[i].x - c[j].x) / (c[i].y - c[j].y);
-      if (p.x < x) in = !in;
-    }
-  }
-  return in;
-}
-
 bool partContains(const GeometryColumn& g, size_t part, const glm::dvec2& p) {
   bool in = false;
   for (uint32_t r = g.partRing[part]; r < g.partRing[part + 1]; ++r) {
     uint32_t b = g.ringCoord[r], e = g.ringCoord[r + 1];
-    if (e - b >= 3 && ringCrossings(&g.coords[b], e - b, p)) in = !in;
+    if (e - b >= 3 && geometry::pointInRing(&g.coords[b], e - b, p)) in = !in;
   }
   return in;
 }

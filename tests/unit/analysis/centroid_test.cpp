@@ -1,29 +1,29 @@
 #include <gtest/gtest.h>
 
-#include <geos_c.h>
 
 #include "analysis/centroid.h"
-#include "geometry/geos_bridge.h"
+#include "geos_test_util.h"
 #include "analysis_fixture.h"
+#include "geometry/planar.h"
 
 using namespace ps::analysis;
 
 TEST(Centroid, MatchesGeosOnPolygonsWithHolesAndAcrossTheCity) {
   fx::City city = fx::makeCity(200);
-  GeosContext ctx;
+  gx::GeosContext ctx;
   for (const ps::FeatureTable* t : {&city.districts, &city.buildings, &city.parks}) {
     for (size_t f = 0; f < t->size(); ++f) {
-      GeosGeom g = toGeos(ctx, t->geom, f);
+      gx::GeosGeom g = gx::geos(ctx, t->geom, f);
       ASSERT_TRUE(g);
-      GeosGeom c = wrap(ctx, GEOSGetCentroid_r(ctx.get(), g.get()));
+      gx::GeosGeom c = gx::own(ctx, GEOSGetCentroid_r(ctx.handle(), g.get()));
       double x, y, area;
-      GEOSGeomGetX_r(ctx.get(), c.get(), &x);
-      GEOSGeomGetY_r(ctx.get(), c.get(), &y);
-      GEOSArea_r(ctx.get(), g.get(), &area);
+      GEOSGeomGetX_r(ctx.handle(), c.get(), &x);
+      GEOSGeomGetY_r(ctx.handle(), c.get(), &y);
+      GEOSArea_r(ctx.handle(), g.get(), &area);
       glm::dvec2 mine = featureCentroid(t->geom, f);
       EXPECT_NEAR(mine.x, x, 1e-6);
       EXPECT_NEAR(mine.y, y, 1e-6);
-      EXPECT_NEAR(featureArea(t->geom, f), area, 1e-6 * area);
+      EXPECT_NEAR(ps::geometry::polygonArea(t->geom, f), area, 1e-6 * area);
     }
   }
   // The district with a hole: the hole pulls the centroid away from it.

@@ -1,9 +1,8 @@
 #include <gtest/gtest.h>
 
-#include <geos_c.h>
 
 #include "analysis/cluster_hulls.h"
-#include "geometry/geos_bridge.h"
+#include "geos_test_util.h"
 #include "analysis_fixture.h"
 #include "core/sectors.h"
 
@@ -24,7 +23,7 @@ TEST(ClusterHulls, HullsHoldTheirBuildingsAndCarryTheirTotals) {
     ps::FeatureTable hulls;
     clusterHulls(b, clusters, opt, hulls);
     ASSERT_EQ(hulls.size(), clusters.size());
-    GeosContext ctx;
+    gx::GeosContext ctx;
     const ps::Column* gfa = hulls.column("gfa_m2");
     const ps::Column* sector = hulls.column("sector");
     const ps::Column* count = hulls.column("buildings");
@@ -32,20 +31,20 @@ TEST(ClusterHulls, HullsHoldTheirBuildingsAndCarryTheirTotals) {
     const ps::Column* ly = hulls.column("label_y");
     for (size_t i = 0; i < clusters.size(); ++i) {
       const SectorCluster& c = clusters[i];
-      GeosGeom hull = toGeos(ctx, hulls.geom, i);
+      gx::GeosGeom hull = gx::geos(ctx, hulls.geom, i);
       ASSERT_TRUE(hull);
       double sum = 0;
       for (uint32_t row : c.buildings) {
         EXPECT_EQ(b.rows[row].sector, c.sector);
         sum += b.rows[row].gfa;
-        GeosGeom p = geosPoint(ctx, b.rows[row].centroid);
-        EXPECT_TRUE(GEOSContains_r(ctx.get(), hull.get(), p.get()));
+        gx::GeosGeom p = gx::point(ctx, b.rows[row].centroid);
+        EXPECT_TRUE(GEOSContains_r(ctx.handle(), hull.get(), p.get()));
       }
       EXPECT_DOUBLE_EQ(gfa->reals[i], sum);
       EXPECT_EQ(count->ints[i], int64_t(c.buildings.size()));
       EXPECT_EQ(sector->strings[i], ps::sectors()[size_t(c.sector)].id);
-      GeosGeom anchor = geosPoint(ctx, {lx->reals[i], ly->reals[i]});
-      EXPECT_TRUE(GEOSContains_r(ctx.get(), hull.get(), anchor.get()));
+      gx::GeosGeom anchor = gx::point(ctx, {lx->reals[i], ly->reals[i]});
+      EXPECT_TRUE(GEOSContains_r(ctx.handle(), hull.get(), anchor.get()));
       if (i) {
         EXPECT_TRUE(clusters[i - 1].sector < c.sector ||
                     (clusters[i - 1].sector == c.sector && clusters[i - 1].cluster < c.cluster));

@@ -3,11 +3,10 @@
 #include <cmath>
 #include <map>
 
-#include <geos_c.h>
 #include <glm/geometric.hpp>
 
 #include "analysis/facts.h"
-#include "geometry/geos_bridge.h"
+#include "geos_test_util.h"
 #include "analysis/hexbin.h"
 #include "analysis/occupancy.h"
 #include "analysis_fixture.h"
@@ -59,16 +58,16 @@ TEST(Hexbin, EveryPointLiesInItsHexagonAndTotalsAreKept) {
   EXPECT_NEAR(vacant, all.vacant, 1e-6 * all.vacant);
 
   // Each centroid is inside (GEOS, with a hair of tolerance for edges) the hexagon it was binned to.
-  GeosContext ctx;
+  gx::GeosContext ctx;
   std::map<std::pair<int, int>, size_t> rowOf;
   for (size_t i = 0; i < bins.bins.size(); ++i) rowOf[{bins.bins[i].q, bins.bins[i].r}] = i;
   for (const BuildingFact& f : b.rows) {
     int32_t q, r;
     hexOf(grid, f.centroid, q, r);
-    GeosGeom hex = toGeos(ctx, table.geom, rowOf.at({q, r}));
-    GeosGeom p = geosPoint(ctx, f.centroid);
+    gx::GeosGeom hex = gx::geos(ctx, table.geom, rowOf.at({q, r}));
+    gx::GeosGeom p = gx::point(ctx, f.centroid);
     double d = 0;
-    GEOSDistance_r(ctx.get(), hex.get(), p.get(), &d);
+    GEOSDistance_r(ctx.handle(), hex.get(), p.get(), &d);
     EXPECT_LT(d, 1e-6);
   }
 

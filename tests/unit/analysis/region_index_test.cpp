@@ -1,8 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <geos_c.h>
 
-#include "geometry/geos_bridge.h"
+#include "geos_test_util.h"
 #include "analysis/region_index.h"
 #include "analysis_fixture.h"
 
@@ -28,14 +27,14 @@ TEST(RegionIndex, AgreesWithBruteForceGeosContains) {
   pointsInRegions(pts, regions, m);
   ASSERT_EQ(m.regionCount(), 5u);
 
-  GeosContext ctx;
+  gx::GeosContext ctx;
   size_t total = 0;
   for (size_t r = 0; r < 5; ++r) {
-    GeosGeom poly = toGeos(ctx, regions, r);
+    gx::GeosGeom poly = gx::geos(ctx, regions, r);
     std::vector<uint32_t> expect;
     for (size_t i = 0; i + 1 < pts.size(); ++i) {
-      GeosGeom p = geosPoint(ctx, pts[i]);
-      if (GEOSContains_r(ctx.get(), poly.get(), p.get())) expect.push_back(uint32_t(i));
+      gx::GeosGeom p = gx::point(ctx, pts[i]);
+      if (GEOSContains_r(ctx.handle(), poly.get(), p.get())) expect.push_back(uint32_t(i));
     }
     auto got = m.of(r);
     EXPECT_EQ(std::vector<uint32_t>(got.begin(), got.end()), expect) << "region " << r;

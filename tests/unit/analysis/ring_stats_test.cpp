@@ -1,10 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <geos_c.h>
 #include <glm/geometric.hpp>
 
-#include "geometry/geos_bridge.h"
+#include "geos_test_util.h"
 #include "analysis/ring_stats.h"
 #include "analysis_fixture.h"
 
@@ -28,19 +27,19 @@ TEST(RingStats, PolygonsAreTheDiscsAndMergedRingsTheirUnion) {
   ps::FeatureTable separate;
   ringsToTable(rings, opt, separate);
   ASSERT_EQ(separate.size(), 4u);
-  GeosContext ctx;
+  gx::GeosContext ctx;
   double area = 0;
-  GEOSArea_r(ctx.get(), toGeos(ctx, separate.geom, 0).get(), &area);
+  GEOSArea_r(ctx.handle(), gx::geos(ctx, separate.geom, 0).get(), &area);
   EXPECT_NEAR(area, M_PI * 1e6, 0.001 * M_PI * 1e6);
 
   // Buildings well inside / outside the drawn polygon agree with the exact circle test.
-  GeosGeom disc = toGeos(ctx, separate.geom, 2);
+  gx::GeosGeom disc = gx::geos(ctx, separate.geom, 2);
   int64_t inside = 0;
   for (const BuildingFact& f : b.rows) {
     double d = glm::length(f.centroid - rings[2].centres[0]);
     if (std::abs(d - 1000) < 2) continue;
-    GeosGeom p = geosPoint(ctx, f.centroid);
-    bool geosIn = GEOSContains_r(ctx.get(), disc.get(), p.get());
+    gx::GeosGeom p = gx::point(ctx, f.centroid);
+    bool geosIn = GEOSContains_r(ctx.handle(), disc.get(), p.get());
     EXPECT_EQ(geosIn, d <= 1000);
     inside += geosIn;
   }
@@ -58,7 +57,7 @@ TEST(RingStats, PolygonsAreTheDiscsAndMergedRingsTheirUnion) {
   ps::FeatureTable unioned;
   ringsToTable(merged, opt, unioned);
   double u = 0;
-  GEOSArea_r(ctx.get(), toGeos(ctx, unioned.geom, 0).get(), &u);
+  GEOSArea_r(ctx.handle(), gx::geos(ctx, unioned.geom, 0).get(), &u);
   EXPECT_GT(u, area * 1.2);
   EXPECT_LT(u, area * 2);
   EXPECT_EQ(unioned.column("campus")->strings[0], "沙河+清水河");

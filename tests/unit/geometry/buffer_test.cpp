@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "geometry/buffer.h"
 #include "geometry/geos_convert.h"
+#include "geometry/planar.h"
 #include "geometry_test_util.h"
 
 using namespace ps;

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "geometry/geos_convert.h"
-#include "geometry/triangulate.h"
+#include "geometry/planar.h"
 #include "geometry_test_util.h"
 
 using namespace ps;

@@ -1,5 +1,5 @@
 #include "geometry/label_anchor.h"
-#include "geometry/triangulate.h"
+#include "geometry/planar.h"
 
 #include <cmath>
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "geometry/planar.h"
 #include "sample/layout.h"
 #include "sample/zones.h"
 #include "sample_fixture.h"
@@ -116,9 +117,9 @@ TEST(SampleGeometry, LayoutGuaranteesHoldAcrossManySeeds) {
         ASSERT_GE(p.buildings.size(), 1u);
         ASSERT_LE(p.buildings.size(), 6u);
         for (const Footprint& f : p.buildings) {
-          EXPECT_GT(signedArea(f.shell), 0);
+          EXPECT_GT(ps::geometry::ringSignedArea(f.shell.data(), f.shell.size()), 0);
           if (!f.hole.empty()) {
-            EXPECT_LT(signedArea(f.hole), 0);
+            EXPECT_LT(ps::geometry::ringSignedArea(f.hole.data(), f.hole.size()), 0);
           }
           EXPECT_GT(f.areaM2, 60);
           EXPECT_GE(f.floors, 3);
@@ -141,7 +142,7 @@ TEST(SampleGeometry, ZonesAreValidApartAndNearTheirPublicAreas) {
       if (&a == &b) continue;
       for (const auto& ra : a.parts)
         for (const auto& rb : b.parts)
-          for (const auto& p : ra) EXPECT_FALSE(pointInRing(rb, p)) << a.id << " vertex inside " << b.id;
+          for (const auto& p : ra) EXPECT_FALSE(ps::geometry::pointInRing(rb.data(), rb.size(), p)) << a.id << " vertex inside " << b.id;
     }
   // The anchors the brief names fall in the right zones.
   EXPECT_EQ(zoneAt({104.05, 30.58})->id, "gaoxin");
