@@ -640,6 +640,110 @@ std::string relativeTo(const std::string& p, const std::string& dir) {
   return fp.lexically_relative(dir).string();
 }
 
+// A layer's kind, and the parameters of a derived layer.
+void putKind(toml::table& t, const LayerSpec& l) {
+  const DerivedSpec& d = l.derived;
+  if (d.kind != DerivedKind::None) {
+    t.insert_or_assign("kind", derivedKindName(d.kind));
+    t.insert_or_assign("from", d.from);
+    switch (d.kind) {
+      case DerivedKind::Hexbin:
+        t.insert_or_assign("hex_size", d.hexSize);
+        t.insert_or_assign("height_by", d.heightByCount ? "count" : "gfa");
+        t.insert_or_assign("height_scale", d.hexHeightScale);
+        putIf(t, "share_of", d.shareOf);
+        break;
+      case DerivedKind::Clusters:
+        t.insert_or_assign("eps", d.eps);
+        t.insert_or_assign("min_points", d.minPoints);
+        t.insert_or_assign("hull", d.concave ? "concave" : "convex");
+        t.insert_or_assign("hull_buffer", d.hullBuffer);
+        break;
+      case DerivedKind::Choropleth:
+        t.insert_or_assign("regions", d.regions);
+        t.insert_or_assign("metric", d.metric);
+        t.insert_or_assign("classes", d.classes);
+        t.insert_or_assign("method", d.quantile ? "quantile" : "equal_interval");
+        break;
+      case DerivedKind::RingStats:
+        t.insert_or_assign("campuses", d.regions);
+        t.insert_or_assign("merge", d.mergeRings);
+        break;
+      case DerivedKind::None: break;
+    }
+  } else {
+    t.insert_or_assign("kind", layerKindName(l.kind));
+  }
+}
+
+// The source, pointing at the same files when the scene is saved elsewhere.
+toml::table sourceTable(const Scene& s, const LayerSpec& l, const std::string& newDir) {
+  toml::table src;
+  src.insert_or_assign("path", relativeTo(s.resolve(l.source.path), newDir));
+  putIf(src, "layer", l.source.layer);
+  putIf(src, "datum", l.source.datum);
+  putIf(src, "crs", l.source.crs);
+  putIf(src, "x", l.source.x);
+  putIf(src, "y", l.source.y);
+  putIf(src, "wkt", l.source.wkt);
+  putIf(src, "where", l.source.where);
+  return src;
+}
+
+toml::table layerTable(const Scene& s, const LayerSpec& l, const std::string& newDir) {
+  toml::table t;
+  t.insert_or_assign("id", l.id);
+  putIf(t, "title", l.title);
+  putIf(t, "title_en", l.titleEn);
+  putKind(t, l);
+  if (l.derived.kind == DerivedKind::None) t.insert_or_assign("source", sourceTable(s, l, newDir));
+  toml::table f;
+  const FieldRoles& r = l.fields;
+  for (const FieldRoleDef& role : fieldRoleTable()) putIf(f, role.key, r.*role.member);
+  if (!f.empty()) t.insert_or_assign("fields", std::move(f));
+  t.insert_or_assign("style", styleTable(l.style));
+  t.insert_or_assign("visible", l.visible);
+  if (l.sample) t.insert_or_assign("sample", true);
+  if (l.approximate) t.insert_or_assign("approximate", true);
+  if (!l.ringRadii.empty()) {
+    toml::array a;
+    for (double v : l.ringRadii) a.push_back(v);
+    t.insert_or_assign("ring_radii", std::move(a));
+  }
+  if (l.minDistance > 0) t.insert_or_assign("min_distance", l.minDistance);
+  if (l.maxDistance > 0) t.insert_or_assign("max_distance", l.maxDistance);
+  if (l.lodDistance != LayerSpec{}.lodDistance) t.insert_or_assign("lod_distance", l.lodDistance);
+  putIf(t, "label_field", l.labelField);
+  putIf(t, "attribution", l.attribution);
+  return t;
+}
+
+toml::table sessionTable(const SessionSpec& ss) {
+  toml::table t;
+  auto strings = [&](std::string_view k, const std::vector<std::string>& v) {
+    if (v.empty()) return;
+    toml::array a;
+    for (const auto& x : v) a.push_back(x);
+    t.insert_or_assign(k, std::move(a));
+  };
+  auto range = [&](std::string_view k, const std::optional<glm::dvec2>& v) {
+    if (v) t.insert_or_assign(k, toml::array{v->x, v->y});
+  };
+  strings("hidden_sectors", ss.hiddenSectors);
+  strings("hidden_sub_sectors", ss.hiddenSubSectors);
+  range("gfa", ss.gfaRange);
+  range("occupancy", ss.occupancyRange);
+  range("floors", ss.floorsRange);
+  if (ss.hideFiltered) t.insert_or_assign("hide_filtered", true);
+  putIf(t, "language", ss.language);
+  if (!ss.selection.empty()) {
+    toml::array a;
+    for (const auto& [layer, fid] : ss.selection) a.push_back(toml::array{layer, fid});
+    t.insert_or_assign("selection", std::move(a));
+  }
+  return t;
+}
+
 }  // namespace
 
 void saveScene(const Scene& s, const std::string& path) {
@@ -666,101 +770,9 @@ void saveScene(const Scene& s, const std::string& path) {
   cam.insert_or_assign("fov_y", s.camera.fovY);
   root.insert_or_assign("camera", std::move(cam));
   toml::array layers;
-  for (const LayerSpec& l : s.layers) {
-    toml::table t;
-    t.insert_or_assign("id", l.id);
-    putIf(t, "title", l.title);
-    putIf(t, "title_en", l.titleEn);
-    const DerivedSpec& d = l.derived;
-    if (d.kind != DerivedKind::None) {
-      t.insert_or_assign("kind", derivedKindName(d.kind));
-      t.insert_or_assign("from", d.from);
-      switch (d.kind) {
-        case DerivedKind::Hexbin:
-          t.insert_or_assign("hex_size", d.hexSize);
-          t.insert_or_assign("height_by", d.heightByCount ? "count" : "gfa");
-          t.insert_or_assign("height_scale", d.hexHeightScale);
-          putIf(t, "share_of", d.shareOf);
-          break;
-        case DerivedKind::Clusters:
-          t.insert_or_assign("eps", d.eps);
-          t.insert_or_assign("min_points", d.minPoints);
-          t.insert_or_assign("hull", d.concave ? "concave" : "convex");
-          t.insert_or_assign("hull_buffer", d.hullBuffer);
-          break;
-        case DerivedKind::Choropleth:
-          t.insert_or_assign("regions", d.regions);
-          t.insert_or_assign("metric", d.metric);
-          t.insert_or_assign("classes", d.classes);
-          t.insert_or_assign("method", d.quantile ? "quantile" : "equal_interval");
-          break;
-        case DerivedKind::RingStats:
-          t.insert_or_assign("campuses", d.regions);
-          t.insert_or_assign("merge", d.mergeRings);
-          break;
-        case DerivedKind::None: break;
-      }
-    } else {
-      t.insert_or_assign("kind", layerKindName(l.kind));
-    }
-    toml::table src;
-    // Keep sources pointing at the same files when the scene is saved elsewhere.
-    src.insert_or_assign("path", relativeTo(s.resolve(l.source.path), newDir));
-    putIf(src, "layer", l.source.layer);
-    putIf(src, "datum", l.source.datum);
-    putIf(src, "crs", l.source.crs);
-    putIf(src, "x", l.source.x);
-    putIf(src, "y", l.source.y);
-    putIf(src, "wkt", l.source.wkt);
-    putIf(src, "where", l.source.where);
-    if (d.kind == DerivedKind::None) t.insert_or_assign("source", std::move(src));
-    toml::table f;
-    const FieldRoles& r = l.fields;
-    for (const FieldRoleDef& role : fieldRoleTable()) putIf(f, role.key, r.*role.member);
-    if (!f.empty()) t.insert_or_assign("fields", std::move(f));
-    t.insert_or_assign("style", styleTable(l.style));
-    t.insert_or_assign("visible", l.visible);
-    if (l.sample) t.insert_or_assign("sample", true);
-    if (l.approximate) t.insert_or_assign("approximate", true);
-    if (!l.ringRadii.empty()) {
-      toml::array a;
-      for (double v : l.ringRadii) a.push_back(v);
-      t.insert_or_assign("ring_radii", std::move(a));
-    }
-    if (l.minDistance > 0) t.insert_or_assign("min_distance", l.minDistance);
-    if (l.maxDistance > 0) t.insert_or_assign("max_distance", l.maxDistance);
-    if (l.lodDistance != LayerSpec{}.lodDistance) t.insert_or_assign("lod_distance", l.lodDistance);
-    putIf(t, "label_field", l.labelField);
-    putIf(t, "attribution", l.attribution);
-    layers.push_back(std::move(t));
-  }
+  for (const LayerSpec& l : s.layers) layers.push_back(layerTable(s, l, newDir));
   root.insert_or_assign("layers", std::move(layers));
-  if (!s.session.empty()) {
-    const SessionSpec& ss = s.session;
-    toml::table t;
-    auto strings = [&](std::string_view k, const std::vector<std::string>& v) {
-      if (v.empty()) return;
-      toml::array a;
-      for (const auto& x : v) a.push_back(x);
-      t.insert_or_assign(k, std::move(a));
-    };
-    auto range = [&](std::string_view k, const std::optional<glm::dvec2>& v) {
-      if (v) t.insert_or_assign(k, toml::array{v->x, v->y});
-    };
-    strings("hidden_sectors", ss.hiddenSectors);
-    strings("hidden_sub_sectors", ss.hiddenSubSectors);
-    range("gfa", ss.gfaRange);
-    range("occupancy", ss.occupancyRange);
-    range("floors", ss.floorsRange);
-    if (ss.hideFiltered) t.insert_or_assign("hide_filtered", true);
-    putIf(t, "language", ss.language);
-    if (!ss.selection.empty()) {
-      toml::array a;
-      for (const auto& [layer, fid] : ss.selection) a.push_back(toml::array{layer, fid});
-      t.insert_or_assign("selection", std::move(a));
-    }
-    root.insert_or_assign("session", std::move(t));
-  }
+  if (!s.session.empty()) root.insert_or_assign("session", sessionTable(s.session));
   std::ostringstream out;
   out << "# Parkscape scene (schema: docs/SCENE.md)\n" << root << "\n";
   writeFileAtomic(path, out.str());
