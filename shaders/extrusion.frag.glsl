@@ -5,12 +5,6 @@ in vec3 vNormal;
 in float vAboveBase;
 in float vHeight;
 in float vDistance;
-flat in uint vFeature;
-#ifdef PICKING
-uniform uint uLayer;
-out uvec2 oId;
-void main() { oId = uvec2(uLayer, vFeature + 1u); }
-#else
 uniform vec3 uSunDir;   // unit, towards the sun
 out vec4 oColor;
 
@@ -30,4 +24,3 @@ void main() {
   rgb = mix(rgb, uFogColor.rgb, fogAmount(vDistance));
   oColor = vec4(rgb, vColor.a);
 }
-#endif

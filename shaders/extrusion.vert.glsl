@@ -9,11 +9,9 @@ out vec3 vNormal;
 out float vAboveBase;   // metres above the feature's base
 out float vHeight;      // the feature's height, for the vertical gradient
 out float vDistance;
-flat out uint vFeature;
 
 void main() {
   FeatureStyle s = featureStyle(aFeature);
-  vFeature = aFeature;
   vColor = applyFlags(s.color, s.flags);
   vColor.a *= uOpacity;
   vNormal = aNormal;

@@ -4,11 +4,9 @@ layout(location = 0) in vec2 aPos;
 layout(location = 1) in uint aFeature;
 out vec4 vColor;
 out float vDistance;
-flat out uint vFeature;
 
 void main() {
   FeatureStyle s = featureStyle(aFeature);
-  vFeature = aFeature;
   vColor = applyFlags(s.color, s.flags);
   vColor.a *= uOpacity;
   vec4 v = uView * vec4(aPos, 0.0, 1.0);

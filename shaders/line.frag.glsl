@@ -5,7 +5,6 @@ in float vDistance;
 noperspective in vec2 vLocal;
 flat in float vLength;
 flat in float vHalfWidth;
-flat in uint vFeature;
 
 float coverage() {
   float d = vLocal.x < 0.0 ? length(vLocal)
@@ -16,18 +15,9 @@ float coverage() {
   return clamp(w + 0.5 - d, 0.0, 1.0) * min(vHalfWidth * 2.0, 1.0);
 }
 
-#ifdef PICKING
-uniform uint uLayer;
-out uvec2 oId;
-void main() {
-  if (coverage() < 0.5) discard;
-  oId = uvec2(uLayer, vFeature + 1u);
-}
-#else
 out vec4 oColor;
 void main() {
   float a = coverage();
   if (a <= 0.0) discard;
   oColor = vec4(mix(vColor.rgb, uFogColor.rgb, fogAmount(vDistance)), vColor.a * a);
 }
-#endif

@@ -14,11 +14,9 @@ out float vDistance;
 noperspective out vec2 vLocal;   // pixels: along the segment from its first end, across from its axis
 flat out float vLength;
 flat out float vHalfWidth;
-flat out uint vFeature;
 
 void main() {
   FeatureStyle s = featureStyle(aFeature);
-  vFeature = aFeature;
   vColor = applyFlags(s.color, s.flags);
   vColor.a *= uOpacity;
   float z = s.base + aTop * s.height;

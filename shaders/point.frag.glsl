@@ -10,7 +10,6 @@ uniform vec3 uShapeRing[POINT_SHAPES];  // ring width: (factor of the radius, mi
 in vec4 vColor;
 noperspective in vec2 vLocal;  // pixels from the centre, y up
 flat in float vRadius;
-flat in uint vFeature;
 flat in uint vShape;
 
 // Signed distance to the unit symbol (negative inside), in unit lengths:
@@ -40,14 +39,6 @@ float shapeDistance(uint shape, vec2 p) {
 // Pixels from the symbol's edge, negative inside.
 float edgeDistance() { return shapeDistance(vShape, vLocal / vRadius) * vRadius; }
 
-#ifdef PICKING
-uniform uint uLayer;
-out uvec2 oId;
-void main() {
-  if (edgeDistance() > 0.5) discard;
-  oId = uvec2(uLayer, vFeature + 1u);
-}
-#else
 uniform vec4 uOutline;   // ring colour; its width scales with the point (pointOutlineWidthPx)
 out vec4 oColor;
 void main() {
@@ -61,4 +52,3 @@ void main() {
   float a = mix(uOutline.a, vColor.a, inner) * outer;
   oColor = vec4(rgb, a);
 }
-#endif

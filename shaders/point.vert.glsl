@@ -8,12 +8,10 @@ uniform float uPointSize;
 out vec4 vColor;
 noperspective out vec2 vLocal;  // pixels from the centre
 flat out float vRadius;
-flat out uint vFeature;
 flat out uint vShape;   // PointShape, from bits 8..11 of the feature's flags (render/renderer.h)
 
 void main() {
   FeatureStyle s = featureStyle(aFeature);
-  vFeature = aFeature;
   vShape = (s.flags >> 8u) & 15u;
   vColor = applyFlags(s.color, s.flags);
   vColor.a *= uOpacity;

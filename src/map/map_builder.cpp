@@ -204,47 +204,6 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const data::Loa
   }
 }
 
-std::vector<render::Label> buildLabels(const data::SceneData& data, const std::vector<bool>& layerVisible, Lang lang,
-                                       double cameraDistance) {
-  std::vector<render::Label> out;
-  const size_t n = data.layers.size();
-  for (size_t li = 0; li < n; ++li) {
-    const data::LoadedLayer& l = data.layers[li];
-    if (li < layerVisible.size() && !layerVisible[li]) continue;
-    const LayerSpec& spec = *l.spec;
-    if (spec.kind == LayerKind::Ring || spec.kind == LayerKind::Line) continue;
-    if (cameraDistance > 0 && spec.style.labelMaxDistance > 0 && cameraDistance > spec.style.labelMaxDistance) continue;
-    if (cameraDistance > 0 && (cameraDistance < spec.minDistance || (spec.maxDistance > 0 && cameraDistance >= spec.maxDistance)))
-      continue;
-    std::string field = spec.labelField;
-    if (lang == Lang::En && !spec.fields.nameEn.empty()) field = spec.fields.nameEn;
-    if (field.empty()) field = spec.fields.name;
-    if (field.empty() || spec.kind == LayerKind::Extrusion) continue;  // thousands of roofs: inspector, not labels
-    const Column* col = resolveField(l.table, spec.fields, field);
-    if (!col) continue;
-    EvaluatedStyle style;
-    if (spec.kind == LayerKind::Extrusion) evaluateStyle(spec, l.table, style);
-    const int priority = 1000 - static_cast<int>(li) * 10;
-    for (size_t f = 0; f < l.table.size(); ++f) {
-      std::string text = col->asString(f);
-      if (text.empty() || l.table.geom.kind[f] == GeomKind::None) continue;
-      glm::dvec2 a = geometry::labelAnchor(l.table.geom, f);
-      if (!std::isfinite(a.x) || !std::isfinite(a.y)) continue;
-      render::Label lab;
-      const glm::vec2 p = data.frame.toLocal(a);
-      lab.pos = glm::vec3(p, 0.0f);
-      lab.text = std::move(text);
-      lab.sizePx = spec.style.labelSize;
-      lab.color = toU8(spec.style.labelColor);
-      lab.halo = toU8(spec.style.haloColor);
-      lab.priority = priority;
-      if (spec.kind == LayerKind::Point) lab.offsetPx = {0.0f, -(spec.style.pointSize * 0.5f + spec.style.labelSize * 0.75f)};
-      out.push_back(std::move(lab));
-    }
-  }
-  return out;
-}
-
 OrbitCamera cameraFromSpec(const data::SceneData& data, const CameraSpec& spec) {
   glm::dvec2 c = spec.center;
   geo::Reprojector(std::string("EPSG:4326"), data.scene.crs).transform(&c, 1);
@@ -253,10 +212,9 @@ OrbitCamera cameraFromSpec(const data::SceneData& data, const CameraSpec& spec) 
 
 OrbitCamera initialCamera(const data::SceneData& data) { return cameraFromSpec(data, data.scene.camera); }
 
-UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data, Lang lang, double cameraDistance) {
+UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data) {
   UploadedScene up;
   const std::optional<double> quarter = data::sceneQuarter(data.scene);
-  std::vector<bool> visible;
   for (size_t i = 0; i < data.layers.size(); ++i) {
     const data::LoadedLayer& l = data.layers[i];
     LayerBuckets b = buildLayerBuckets(l, data.frame);
@@ -265,9 +223,7 @@ UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data, Lang
     evaluateStyle(*l.spec, l.table, style);
     applyLayerStyle(r, h, l, style, {}, l.spec->visible, quarter);
     up.handles.push_back(h);
-    visible.push_back(l.spec->visible);
   }
-  r.setLabels(buildLabels(data, visible, lang, cameraDistance));
   return up;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // From loaded scene layers to what the renderer draws: buckets (built on any
-// thread), their upload, per-feature styles and labels. Shared by the viewer,
+// thread), their upload and per-feature styles (labels: map/label_candidates.h). Shared by the viewer,
 // `parkscape render`, the render tests and the benchmarks, so they all draw a
 // scene the same way.
 #include <optional>
@@ -50,23 +50,17 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const data::Loa
                      std::optional<double> quarter = std::nullopt);
 
 
-// Labels of every visible layer that has a label field: polygons at their pole
-// of inaccessibility (largest part), points at the point, extrusions on the roof.
-// Layers whose style sets label_max_distance get labels only while
-// cameraDistance is below it (0 = show all).
-std::vector<render::Label> buildLabels(const data::SceneData& data, const std::vector<bool>& layerVisible,
-                                       Lang lang, double cameraDistance = 0);
-
 // The scene's initial camera in the local frame (centre lon/lat projected
 // into the scene CRS).
 OrbitCamera initialCamera(const data::SceneData& data);
 OrbitCamera cameraFromSpec(const data::SceneData& data, const CameraSpec& spec);
 
-// Everything of a scene on one renderer: the simple path for headless renders.
-// The occupancy time is the scene's `quarter` (overlays/quarter_option.h).
+// Every layer of a scene on one renderer: the simple path for headless renders
+// (labels: map/export_labels.h, once the camera is known). The occupancy time
+// is the scene's `quarter` (overlays/quarter_option.h).
 struct UploadedScene {
   std::vector<LayerHandles> handles;  // per scene layer
 };
-UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data, Lang lang, double cameraDistance = 0);
+UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data);
 
 }  // namespace ps::map

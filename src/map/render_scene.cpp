@@ -1,5 +1,6 @@
 #include "map/render_scene.h"
 
+#include "map/export_labels.h"
 #include "map/map_builder.h"
 #include "render/headless_context.h"
 #include "render/renderer.h"
@@ -12,7 +13,8 @@ render::Image renderScene(const data::SceneData& data, const RenderOptions& opt)
   {
     render::Renderer renderer;
     const OrbitCamera cam = opt.camera ? cameraFromSpec(data, *opt.camera) : initialCamera(data);
-    uploadScene(renderer, data, opt.lang, cam.distance);
+    uploadScene(renderer, data);
+    placeExportLabels(renderer, exportLabelCandidates(data, opt.lang, cam.distance), cam, opt.width, opt.height);
     img = render::renderToImage(renderer, cam, opt.width, opt.height, data.scene.background, opt.msaa);
     if (opt.furniture) {
       FurnitureOptions f;

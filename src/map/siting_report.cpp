@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "map/export_furniture.h"
+#include "map/export_labels.h"
 #include "core/sectors.h"
 #include "render/canvas.h"
 #include "render/headless_context.h"
@@ -53,14 +54,12 @@ render::Image renderSitingReport(const data::SceneData& data, const siting::Siti
   {
     auto ctx = render::HeadlessContext::create();
     render::Renderer r;
-    UploadedScene up = uploadScene(r, data, lang);
+    UploadedScene up = uploadScene(r, data);
     size_t li = 0;
     for (; li < data.layers.size(); ++li)
       if (data.layers[li].spec->id == index.layer) break;
     glm::dvec2 lo(1e300), hi(-1e300);
-    std::vector<bool> visible;
-    for (const auto& l : data.layers) visible.push_back(l.spec->visible);
-    std::vector<render::Label> labels = buildLabels(data, visible, lang, 4000);
+    std::vector<LabelCandidate> labels = exportLabelCandidates(data, lang, 4000);
     if (li < data.layers.size()) {
       const data::LoadedLayer& L = data.layers[li];
       std::vector<uint32_t> flags(L.table.size(), 0);
@@ -74,10 +73,12 @@ render::Image renderSitingReport(const data::SceneData& data, const siting::Siti
       evaluateStyle(*L.spec, L.table, st);
       applyLayerStyle(r, up.handles[li], L, st, flags, true);
       for (auto it = res.rows.rbegin(); it != res.rows.rend(); ++it) {
-        render::Label lab;
+        LabelCandidate lab;
+        lab.layer = static_cast<uint32_t>(li);
+        lab.row = it->candidate;
         const glm::vec2 p = data.frame.toLocal(index.anchor[it->candidate]);
         // On the roof: a label anchored inside a building is hidden by it.
-        lab.pos = glm::vec3(p, (it->candidate < st.height.size() ? st.height[it->candidate] : 0.0f) + 2.0f);
+        lab.anchor = glm::vec3(p, (it->candidate < st.height.size() ? st.height[it->candidate] : 0.0f) + 2.0f);
         lab.text = std::to_string(it->rank);
         lab.sizePx = static_cast<float>(px(22));
         lab.color = {255, 255, 255, 255};
@@ -87,7 +88,6 @@ render::Image renderSitingReport(const data::SceneData& data, const siting::Siti
         labels.push_back(lab);
       }
     }
-    r.setLabels(labels);
     OrbitCamera cam = initialCamera(data);
     if (lo.x <= hi.x) {
       const glm::dvec2 c = (lo + hi) * 0.5;
@@ -97,6 +97,7 @@ render::Image renderSitingReport(const data::SceneData& data, const siting::Siti
       cam.fitBounds(glm::dvec2(data.frame.toLocal(c - half)), glm::dvec2(data.frame.toLocal(c + half)),
                     static_cast<double>(mapW) / H);
     }
+    placeExportLabels(r, labels, cam, mapW, H);
     map = render::renderToImage(r, cam, mapW, H, data.scene.background, 4);
     FurnitureOptions f;
     f.lang = lang;

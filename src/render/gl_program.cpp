@@ -10,7 +10,7 @@ namespace ps::render {
 namespace {
 
 const char* const kUniformNames[] = {"uView", "uProj", "uStyles", "uOpacity", "uHeightScale", "uFogColor",
-                                     "uFogRange", "uLayer", "uViewport", "uLineWidth", "uPointSize", "uNear",
+                                     "uFogRange", "uViewport", "uLineWidth", "uPointSize", "uNear",
                                      "uSunDir", "uOutline", "uAtlas", "uAtlasTexel", "uHaloPx", "uSceneDepth",
                                      "uDepthTest", "uNearFar"};
 static_assert(sizeof(kUniformNames) / sizeof(kUniformNames[0]) == static_cast<size_t>(Uniform::Count));

@@ -1,7 +1,7 @@
 #pragma once
 // A linked GLSL program from the embedded shaders/*.glsl, with its uniform
 // locations looked up once. `#include "x.glsl"` lines are replaced by the
-// embedded file; `defines` go right after #version: "PICKING" as 1,
+// embedded file; `defines` go right after #version: "NAME" as 1,
 // "NAME VALUE" with its value.
 // Needs a current GL context; throws ps::Error("shaders/<file>", log) on errors.
 #include <string>
@@ -12,7 +12,7 @@
 namespace ps::render {
 
 enum class Uniform : int {
-  View, Proj, Styles, Opacity, HeightScale, FogColor, FogRange, Layer, Viewport, LineWidth, PointSize, Near,
+  View, Proj, Styles, Opacity, HeightScale, FogColor, FogRange, Viewport, LineWidth, PointSize, Near,
   SunDir, Outline, Atlas, AtlasTexel, HaloPx, SceneDepth, DepthTest, NearFar, Count
 };
 

@@ -1,12 +1,11 @@
 // Renderer: layer storage, per-feature style textures, the draw passes,
-// labels and picking. See renderer.h for the pass order.
+// and labels. See renderer.h for the pass order.
 //
 // [SECTION] GL helpers
 // [SECTION] Layers
 // [SECTION] Culling
 // [SECTION] Passes
 // [SECTION] Labels
-// [SECTION] Picking
 // [SECTION] renderToImage
 #include "render/renderer.h"
 
@@ -38,7 +37,7 @@ namespace {
 // ---------------------------------------------------------------------------
 
 constexpr int kStyleRowLength = 1024;  // features per row of the style texture (matches common.glsl)
-constexpr float kHaloPx = 2.0f;
+constexpr float kHaloPx = kLabelHaloPx;
 static_assert(2 * kHaloPx + 1 < GlyphAtlas::kPadding, "the halo must not reach a neighbouring glyph");
 
 void attribF(GLuint loc, int n, size_t stride, size_t offset, GLuint divisor = 0) {
@@ -101,7 +100,7 @@ void xyBounds(const std::vector<V>& items, Layer& L) {
 }  // namespace
 
 struct Renderer::Impl {
-  GlProgram fill, fillPick, extrusion, extrusionPick, line, linePick, point, pointPick, label;
+  GlProgram fill, extrusion, line, point, label;
   std::vector<std::unique_ptr<Layer>> layers;
   LayerId nextId = 1;
   FrameStats stats;
@@ -120,7 +119,6 @@ struct Renderer::Impl {
   // Labels.
   std::vector<Label> labels;
   std::vector<std::u32string> labelText;  // decoded once per setLabels
-  std::vector<int> labelOrder;            // indices by priority
   GlyphAtlas atlas;
   GLuint atlasTex = 0;
   bool atlasDirty = false;
@@ -131,37 +129,26 @@ struct Renderer::Impl {
   };
   std::vector<LabelVertex> labelVerts;
   std::vector<uint32_t> labelIdx;
-  std::vector<glm::vec4> placedBoxes;
   GLuint labelVao = 0, labelVbo = 0, labelIbo = 0;
   size_t labelVboCap = 0, labelIboCap = 0;
   GLuint depthFbo = 0, depthTex = 0;
   int depthW = 0, depthH = 0;
   GLenum depthFormat = 0;
 
-  // Picking.
   double camDistance = 0;  // of the frame being drawn, for layer distance ranges
-  GLuint pickFbo = 0, pickColor = 0, pickDepth = 0;
-  int pickW = 0, pickH = 0;
 
   Impl()
       : fill("fill.vert.glsl", "fill.frag.glsl"),
-        fillPick("fill.vert.glsl", "fill.frag.glsl", {"PICKING"}),
         extrusion("extrusion.vert.glsl", "extrusion.frag.glsl"),
-        extrusionPick("extrusion.vert.glsl", "extrusion.frag.glsl", {"PICKING"}),
         line("line.vert.glsl", "line.frag.glsl"),
-        linePick("line.vert.glsl", "line.frag.glsl", {"PICKING"}),
-        point("point.vert.glsl", "point.frag.glsl", pointDefines(false)),
-        pointPick("point.vert.glsl", "point.frag.glsl", pointDefines(true)),
+        point("point.vert.glsl", "point.frag.glsl", pointDefines()),
         label("label.vert.glsl", "label.frag.glsl") {
     uploadShapes(point);
-    uploadShapes(pointPick);
   }
 
-  static std::vector<std::string> pointDefines(bool picking) {
-    std::vector<std::string> d = {"POINT_SHAPES " + std::to_string(kPointShapeCount),
-                                  "POINT_SHAPE_MAX_VERTICES " + std::to_string(kPointShapeMaxVertices)};
-    if (picking) d.emplace_back("PICKING");
-    return d;
+  static std::vector<std::string> pointDefines() {
+    return {"POINT_SHAPES " + std::to_string(kPointShapeCount),
+            "POINT_SHAPE_MAX_VERTICES " + std::to_string(kPointShapeMaxVertices)};
   }
 
   // The symbols' outlines, from the one definition (scene/point_shape.h).
@@ -179,7 +166,6 @@ struct Renderer::Impl {
     glUseProgram(p.id());
     glUniform2fv(glGetUniformLocation(p.id(), "uShapeVerts"), static_cast<GLsizei>(verts.size()), glm::value_ptr(verts[0]));
     glUniform1iv(glGetUniformLocation(p.id(), "uShapeSizes"), static_cast<GLsizei>(sizes.size()), sizes.data());
-    // Only the colour pass shades the ring: the picking variant has no such uniform (location -1, ignored).
     glUniform3fv(glGetUniformLocation(p.id(), "uShapeRing"), static_cast<GLsizei>(rings.size()), glm::value_ptr(rings[0]));
     glUseProgram(0);
   }
@@ -192,9 +178,6 @@ struct Renderer::Impl {
     glDeleteBuffers(1, &labelIbo);
     glDeleteFramebuffers(1, &depthFbo);
     glDeleteTextures(1, &depthTex);
-    glDeleteFramebuffers(1, &pickFbo);
-    glDeleteTextures(1, &pickColor);
-    glDeleteRenderbuffers(1, &pickDepth);
   }
 
   // -------------------------------------------------------------------------
@@ -330,7 +313,6 @@ struct Renderer::Impl {
     glUniform1f(p.loc(Uniform::LineWidth), L.params.lineWidthPx);
     glUniform1f(p.loc(Uniform::PointSize), L.params.pointSizePx);
     glUniform1f(p.loc(Uniform::Near), nearPlane);
-    glUniform1ui(p.loc(Uniform::Layer), L.id);
     const glm::vec3 sun = glm::normalize(glm::vec3(0.32f, -0.56f, 0.77f));  // from the south-south-east, ~50° high
     glUniform3fv(p.loc(Uniform::SunDir), 1, glm::value_ptr(sun));
     glUniform4f(p.loc(Uniform::Outline), 1.0f, 1.0f, 1.0f, 0.95f);
@@ -365,13 +347,13 @@ struct Renderer::Impl {
     });
   }
 
-  void drawSorted(const GlProgram& p, bool countStats) {
+  void drawSorted(const GlProgram& p) {
     for (const Layer* L : sorted) {
       if (!visibleBounds(*L)) {
-        if (countStats) ++stats.layersCulled;
+        ++stats.layersCulled;
         continue;
       }
-      if (countStats) ++stats.layersDrawn;
+      ++stats.layersDrawn;
       drawLayer(p, *L);
     }
   }
@@ -388,8 +370,8 @@ struct Renderer::Impl {
     extractPlanes();
   }
 
-  // The scene passes (1-5), shared by draw() and pick().
-  void scenePasses(bool picking) {
+  // The scene passes (1-5).
+  void scenePasses() {
     glEnable(GL_DEPTH_TEST);
     glEnable(GL_POLYGON_OFFSET_FILL);
     glDisable(GL_CULL_FACE);
@@ -399,11 +381,9 @@ struct Renderer::Impl {
     glDepthFunc(GL_ALWAYS);
     glDepthMask(GL_TRUE);
     glPolygonOffset(2.0f, 8.0f);  // translucent fills use (1, 4): in front of the ground, behind buildings
-    if (!picking) {
-      glEnable(GL_BLEND);
-      glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    }
-    drawSorted(picking ? fillPick : fill, !picking);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    drawSorted(fill);
     glDisable(GL_POLYGON_OFFSET_FILL);
 
     // 2. Opaque extrusions.
@@ -412,7 +392,7 @@ struct Renderer::Impl {
     glEnable(GL_CULL_FACE);
     glCullFace(GL_BACK);
     glDisable(GL_BLEND);
-    drawSorted(picking ? extrusionPick : extrusion, !picking);
+    drawSorted(extrusion);
 
     // 3. Translucent fills and extrusions, by order.
     sorted.clear();
@@ -423,44 +403,42 @@ struct Renderer::Impl {
     std::sort(sorted.begin(), sorted.end(), [](const Layer* a, const Layer* b) {
       return a->params.order != b->params.order ? a->params.order < b->params.order : a->id < b->id;
     });
-    if (!picking) glEnable(GL_BLEND);
+    glEnable(GL_BLEND);
     for (const Layer* L : sorted) {
       if (!visibleBounds(*L)) {
-        if (!picking) ++stats.layersCulled;
+        ++stats.layersCulled;
         continue;
       }
-      if (!picking) ++stats.layersDrawn;
+      ++stats.layersDrawn;
       if (L->kind == Kind::Fill) {
         glDisable(GL_CULL_FACE);
         glEnable(GL_POLYGON_OFFSET_FILL);
         glPolygonOffset(1.0f, 4.0f);
         glDepthFunc(GL_LEQUAL);
-        glDepthMask(picking ? GL_TRUE : GL_FALSE);
-        drawLayer(picking ? fillPick : fill, *L);
+        glDepthMask(GL_FALSE);
+        drawLayer(fill, *L);
         glDisable(GL_POLYGON_OFFSET_FILL);
       } else {
         glEnable(GL_CULL_FACE);
         glDepthFunc(GL_LESS);
         glDepthMask(GL_TRUE);
-        if (!picking) {
-          // Depth pre-pass: only the nearest surface of the layer blends.
-          glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-          drawLayer(extrusion, *L);
-          glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-          glDepthFunc(GL_LEQUAL);
-        }
-        drawLayer(picking ? extrusionPick : extrusion, *L);
+        // Depth pre-pass: only the nearest surface of the layer blends.
+        glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+        drawLayer(extrusion, *L);
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        glDepthFunc(GL_LEQUAL);
+        drawLayer(extrusion, *L);
       }
     }
     glDisable(GL_CULL_FACE);
 
     // 4-5. Lines, then points: depth tested, not written.
     glDepthFunc(GL_LEQUAL);
-    glDepthMask(picking ? GL_TRUE : GL_FALSE);
+    glDepthMask(GL_FALSE);
     collect(Kind::Line, 2);
-    drawSorted(picking ? linePick : line, !picking);
+    drawSorted(line);
     collect(Kind::Point, 2);
-    drawSorted(picking ? pointPick : point, !picking);
+    drawSorted(point);
     glDepthMask(GL_TRUE);
   }
 
@@ -468,21 +446,52 @@ struct Renderer::Impl {
   // [SECTION] Labels
   // -------------------------------------------------------------------------
 
+  // Makes every code point of `texts` available at every size; true when the
+  // atlas bitmap changed.
+  bool requireGlyphs(const std::vector<std::u32string>& texts, const std::vector<int>& sizes) {
+    std::set<char32_t> cps;
+    for (const std::u32string& t : texts) cps.insert(t.begin(), t.end());
+    if (cps.empty()) return false;
+    if (atlas.require(cps, std::set<int>(sizes.begin(), sizes.end()))) atlasDirty = true;
+    return atlasDirty;
+  }
+
+  static int pixelSize(float sizePx) { return std::max(4, int(std::lround(sizePx))); }
+
   void prepareLabels() {
     labelText.clear();
-    std::set<char32_t> cps;
-    std::set<int> sizes;
+    std::vector<int> sizes;
     for (const Label& l : labels) {
       labelText.push_back(decodeUtf8(l.text));
-      cps.insert(labelText.back().begin(), labelText.back().end());
-      sizes.insert(std::max(4, int(std::lround(l.sizePx))));
+      sizes.push_back(pixelSize(l.sizePx));
     }
-    labelOrder.resize(labels.size());
-    for (size_t i = 0; i < labels.size(); ++i) labelOrder[i] = int(i);
-    std::stable_sort(labelOrder.begin(), labelOrder.end(),
-                     [&](int a, int b) { return labels[size_t(a)].priority > labels[size_t(b)].priority; });
-    if (labels.empty()) return;
-    if (atlas.require(cps, sizes)) atlasDirty = true;
+    requireGlyphs(labelText, sizes);
+  }
+
+  // Line widths and the ink's vertical extent, so the text's visible body (not
+  // its line box) can be centred on the anchor.
+  std::optional<TextMetrics> measure(const std::u32string& text, int size) const {
+    if (text.empty()) return std::nullopt;
+    const float lineH = atlas.lineHeight(size);
+    float width = 0, lineW = 0, inkTop = std::numeric_limits<float>::max(), inkBottom = -inkTop;
+    int line = 0;
+    for (char32_t ch : text) {
+      if (ch == U'\n') {
+        width = std::max(width, lineW);
+        lineW = 0;
+        ++line;
+        continue;
+      }
+      const Glyph g = atlas.glyph(size, ch);
+      lineW += g.advance;
+      if (g.visible) {
+        inkTop = std::min(inkTop, float(line) * lineH + g.y0);
+        inkBottom = std::max(inkBottom, float(line) * lineH + g.y1);
+      }
+    }
+    width = std::max(width, lineW);
+    if (inkTop > inkBottom) return std::nullopt;
+    return TextMetrics{width, inkTop, inkBottom};
   }
 
   void uploadAtlas() {
@@ -500,61 +509,21 @@ struct Renderer::Impl {
     atlasDirty = false;
   }
 
-  // Greedy placement by priority; returns the number placed.
-  int layoutLabels(const OrbitCamera& cam, int w, int h) {
+  // Glyph quads of the labels as placed; returns the number of labels with ink.
+  int layoutLabels() {
     labelVerts.clear();
     labelIdx.clear();
-    placedBoxes.clear();
-    const glm::dmat4 vp = cam.projD(double(w) / h) * cam.viewD();
     int placed = 0;
-    for (int li : labelOrder) {
-      const Label& l = labels[size_t(li)];
-      const std::u32string& text = labelText[size_t(li)];
-      if (text.empty()) continue;
-      const glm::dvec4 c = vp * glm::dvec4(glm::dvec3(l.pos), 1.0);
-      if (c.w <= 1e-9) continue;
-      const glm::dvec3 ndc = glm::dvec3(c) / c.w;
-      if (std::abs(ndc.x) > 1.0 || std::abs(ndc.y) > 1.0 || std::abs(ndc.z) > 1.0) continue;
-      const double ax = (ndc.x * 0.5 + 0.5) * w + l.offsetPx.x, ay = (0.5 - ndc.y * 0.5) * h + l.offsetPx.y;
-      const float depth = float(ndc.z * 0.5 + 0.5);
-      const int size = std::max(4, int(std::lround(l.sizePx)));
-      const float lineH = atlas.lineHeight(size);
-
-      // Measure: line widths and the ink's vertical extent, so the text's
-      // visible body (not its line box) is centred on the anchor.
-      float width = 0, lineW = 0, inkTop = std::numeric_limits<float>::max(), inkBottom = -inkTop;
-      int line = 0;
-      for (char32_t ch : text) {
-        if (ch == U'\n') {
-          width = std::max(width, lineW);
-          lineW = 0;
-          ++line;
-          continue;
-        }
-        const Glyph g = atlas.glyph(size, ch);
-        lineW += g.advance;
-        if (g.visible) {
-          inkTop = std::min(inkTop, float(line) * lineH + g.y0);
-          inkBottom = std::max(inkBottom, float(line) * lineH + g.y1);
-        }
-      }
-      width = std::max(width, lineW);
-      if (inkTop > inkBottom) continue;  // nothing visible
-      // Whole pixels, so glyph texels map 1:1 onto screen pixels.
-      const float left = std::round(float(ax) - width * 0.5f);
-      const float top = std::round(float(ay) - (inkTop + inkBottom) * 0.5f);
-      const glm::vec4 box(left - kHaloPx, top + inkTop - kHaloPx, left + width + kHaloPx, top + inkBottom + kHaloPx);
-      bool hit = false;
-      for (const glm::vec4& b : placedBoxes)
-        if (box.x < b.z && b.x < box.z && box.y < b.w && b.y < box.w) {
-          hit = true;
-          break;
-        }
-      if (hit) continue;
-      placedBoxes.push_back(box);
+    for (size_t li = 0; li < labels.size(); ++li) {
+      const Label& l = labels[li];
+      const std::u32string& text = labelText[li];
+      const int size = pixelSize(l.sizePx);
+      const std::optional<TextMetrics> m = measure(text, size);
+      if (!m) continue;
       ++placed;
-
-      const glm::vec3 anchor(float(ax), float(ay), depth);
+      const float lineH = atlas.lineHeight(size);
+      const float width = m->width, left = l.origin.x, top = l.origin.y;
+      const glm::vec3 anchor = l.anchor;
       const float pad = kHaloPx + 1.0f;  // room for the halo; + the halo's reach stays inside kPadding
       const float tu = 1.0f / float(atlas.width()), tv = 1.0f / float(atlas.height());
       // Centre each line within the box.
@@ -645,10 +614,10 @@ struct Renderer::Impl {
     return ok;
   }
 
-  void drawLabels(const OrbitCamera& cam, int w, int h) {
+  void drawLabels(int w, int h) {
     if (labels.empty()) return;
     uploadAtlas();
-    stats.labelsPlaced = layoutLabels(cam, w, h);
+    stats.labelsPlaced = layoutLabels();
     if (labelIdx.empty()) return;
     const bool depthOk = captureDepth(w, h);
 
@@ -781,7 +750,6 @@ void Renderer::clear() {
   impl_->layers.clear();
   impl_->labels.clear();
   impl_->labelText.clear();
-  impl_->labelOrder.clear();
 }
 
 void Renderer::setFeatureStyle(LayerId id, std::span<const FeatureStyle> styles) {
@@ -804,6 +772,20 @@ LayerParams Renderer::layerParams(LayerId id) const { return impl_->get(id).para
 size_t Renderer::featureCount(LayerId id) const { return impl_->get(id).features; }
 bool Renderer::hasLayer(LayerId id) const { return impl_->find(id) != nullptr; }
 
+std::vector<std::optional<TextMetrics>> Renderer::measureLabels(std::span<const LabelText> texts) {
+  Impl& I = *impl_;
+  std::vector<std::u32string> decoded;
+  std::vector<int> sizes;
+  for (const LabelText& t : texts) {
+    decoded.push_back(decodeUtf8(t.text));
+    sizes.push_back(Impl::pixelSize(t.sizePx));
+  }
+  I.requireGlyphs(decoded, sizes);
+  std::vector<std::optional<TextMetrics>> out;
+  for (size_t i = 0; i < decoded.size(); ++i) out.push_back(I.measure(decoded[i], sizes[i]));
+  return out;
+}
+
 void Renderer::setLabels(std::vector<Label> labels) {
   impl_->labels = std::move(labels);
   impl_->prepareLabels();
@@ -821,73 +803,14 @@ void Renderer::draw(const OrbitCamera& camera, int width, int height, const Rgba
   glClearColor(background.r, background.g, background.b, background.a);
   glClearDepth(1.0);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
-  I.scenePasses(false);
-  I.drawLabels(camera, width, height);
+  I.scenePasses();
+  I.drawLabels(width, height);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_BLEND);
   glDisable(GL_CULL_FACE);
   glDepthFunc(GL_LESS);
   glBindVertexArray(0);
   glUseProgram(0);
-}
-
-// ---------------------------------------------------------------------------
-// [SECTION] Picking
-// ---------------------------------------------------------------------------
-
-std::optional<PickHit> Renderer::pick(const OrbitCamera& camera, int width, int height, int x, int y) {
-  Impl& I = *impl_;
-  if (width <= 0 || height <= 0 || x < 0 || y < 0 || x >= width || y >= height) return std::nullopt;
-  GLint prevDraw = 0, prevRead = 0;
-  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &prevDraw);
-  glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &prevRead);
-  if (!I.pickFbo || I.pickW != width || I.pickH != height) {
-    if (!I.pickFbo) {
-      glGenFramebuffers(1, &I.pickFbo);
-      glGenTextures(1, &I.pickColor);
-      glGenRenderbuffers(1, &I.pickDepth);
-    }
-    glBindTexture(GL_TEXTURE_2D, I.pickColor);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RG32UI, width, height, 0, GL_RG_INTEGER, GL_UNSIGNED_INT, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glBindRenderbuffer(GL_RENDERBUFFER, I.pickDepth);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH_COMPONENT24, width, height);
-    glBindFramebuffer(GL_FRAMEBUFFER, I.pickFbo);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, I.pickColor, 0);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_ATTACHMENT, GL_RENDERBUFFER, I.pickDepth);
-    I.pickW = width;
-    I.pickH = height;
-  }
-  glBindFramebuffer(GL_FRAMEBUFFER, I.pickFbo);
-  I.setFrame(camera, width, height, Rgba(0.0f));
-  glViewport(0, 0, width, height);
-  const int glY = height - 1 - y;
-  glEnable(GL_SCISSOR_TEST);
-  glScissor(x, glY, 1, 1);
-  glDisable(GL_BLEND);
-  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-  glDepthMask(GL_TRUE);
-  const GLuint zero[4] = {0, 0, 0, 0};
-  glClearBufferuiv(GL_COLOR, 0, zero);
-  glClearDepth(1.0);
-  glClear(GL_DEPTH_BUFFER_BIT);
-  const FrameStats saved = I.stats;
-  I.scenePasses(true);
-  I.stats = saved;
-  GLuint id[2] = {0, 0};
-  glPixelStorei(GL_PACK_ALIGNMENT, 4);
-  glReadPixels(x, glY, 1, 1, GL_RG_INTEGER, GL_UNSIGNED_INT, id);
-  glDisable(GL_SCISSOR_TEST);
-  glDisable(GL_DEPTH_TEST);
-  glDisable(GL_CULL_FACE);
-  glDepthFunc(GL_LESS);
-  glBindVertexArray(0);
-  glUseProgram(0);
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(prevDraw));
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(prevRead));
-  if (id[0] == 0 || id[1] == 0) return std::nullopt;
-  return PickHit{id[0], id[1] - 1};
 }
 
 const FrameStats& Renderer::stats() const { return impl_->stats; }

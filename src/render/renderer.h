@@ -16,8 +16,8 @@
 //   4. lines (screen-space width, round caps, antialiased), by `order`;
 //   5. points (screen-space symbols with a light outline: discs or the shapes
 //      of scene/point_shape.h, chosen per feature by its flags), by `order`;
-//   6. labels (setLabels): glyph quads with a halo, collision-free by priority,
-//      hidden when the 3D scene is nearer than their anchor.
+//   6. labels (setLabels), already placed (map/label_placement.h): glyph
+//      quads with a halo, hidden when the 3D scene is nearer than their anchor.
 // A layer is skipped when invisible, fully transparent or outside the view
 // frustum (layer bounds). No allocation per frame once sizes settle.
 #include <cstdint>
@@ -25,6 +25,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <glm/vec2.hpp>
@@ -76,19 +77,29 @@ struct LayerParams {
   double maxDistance = 0.0;
 };
 
-struct Label {
-  glm::vec3 pos{0.0f};                  // anchor, local metres; the text is centred on it
-  std::string text;                     // UTF-8 (Chinese welcome); '\n' breaks lines
-  float sizePx = 16.0f;                 // rounded to whole pixels
-  glm::u8vec4 color{30, 30, 30, 255};
-  glm::u8vec4 halo{255, 255, 255, 220};
-  int priority = 0;                     // higher wins collisions
-  glm::vec2 offsetPx{0.0f};             // screen offset of the text centre (e.g. above a point symbol)
+// Halo width around label glyphs, pixels; placement keeps halos apart too.
+constexpr float kLabelHaloPx = 2.0f;
+
+struct LabelText {
+  std::string_view text;  // UTF-8; '\n' breaks lines
+  float sizePx = 16.0f;   // rounded to whole pixels
 };
 
-struct PickHit {
-  LayerId layer = 0;
-  uint32_t feature = 0;  // index into the layer's features
+// Pixels: the widest line, and the ink's vertical extent from the top of the
+// first line box.
+struct TextMetrics {
+  float width = 0;
+  float inkTop = 0, inkBottom = 0;
+};
+
+// A label already placed: drawn where it is, nothing moved or dropped.
+struct Label {
+  std::string text;                     // UTF-8 (Chinese welcome); '\n' breaks lines
+  float sizePx = 16.0f;                 // rounded to whole pixels
+  glm::vec2 origin{0.0f};               // top-left of the first line box, window pixels (whole pixels stay crisp)
+  glm::vec3 anchor{0.0f};               // window pixels and window depth 0..1: hidden where the scene is nearer
+  glm::u8vec4 color{30, 30, 30, 255};
+  glm::u8vec4 halo{255, 255, 255, 220};
 };
 
 struct FrameStats {
@@ -96,7 +107,7 @@ struct FrameStats {
   uint64_t triangles = 0;
   int layersDrawn = 0;
   int layersCulled = 0;
-  int labelsPlaced = 0;  // passed culling and collision (may still be hidden by depth)
+  int labelsPlaced = 0;  // labels drawn (may still be hidden by depth)
 };
 
 class Renderer {
@@ -123,20 +134,19 @@ class Renderer {
   size_t featureCount(LayerId id) const;
   bool hasLayer(LayerId id) const;
 
-  // Replaces all labels. Rebuilds the glyph atlas when new characters or
-  // sizes appear. Font: Noto Sans CJK SC (NotoSansCJK-Regular.ttc, face 2),
-  // else WenQuanYi Micro Hei; throws ps::Error naming the font when neither loads.
+  // Text extents as setLabels() would draw them; nullopt for text without ink.
+  // Rebuilds the glyph atlas when new characters or sizes appear. Font: Noto
+  // Sans CJK SC (NotoSansCJK-Regular.ttc, face 2), else WenQuanYi Micro Hei;
+  // throws ps::Error naming the font when neither loads.
+  std::vector<std::optional<TextMetrics>> measureLabels(std::span<const LabelText> texts);
+
+  // Replaces all labels (see measureLabels for the glyph atlas).
   void setLabels(std::vector<Label> labels);
 
   // Clears to `background` and draws everything into the currently bound
   // framebuffer (viewport 0,0,width,height). Leaves depth test, blending and
   // culling disabled, program and VAO unbound.
   void draw(const OrbitCamera& camera, int width, int height, const Rgba& background);
-
-  // The feature under pixel (x, y) (top-left origin) as draw() would show it:
-  // fills, extrusions (walls and roofs), lines and points of visible layers.
-  // Renders an id buffer (RG32UI) restricted to that pixel; restores the bound framebuffer.
-  std::optional<PickHit> pick(const OrbitCamera& camera, int width, int height, int x, int y);
 
   const FrameStats& stats() const;  // of the last draw()
 

@@ -162,7 +162,7 @@ class App final : public ReplayHost {
     if (!scenePath.empty()) addRecent(s_, scenePath);
     if (prepared) pick_ = std::move(prepared->pick);
     else buildPickIndex(*s_.data, pick_);
-    labelCandidates(s_, pick_, labelCands_);
+    labelCands_ = map::buildLabelCandidates(*s_.data, s_.lang);
     map_->setScene(s_, prepared ? prepared->map : nullptr);
     mapSceneRev_ = s_.sceneRevision;
     // Overlays: the derived tables just loaded are the map's; they follow the time from here on.
@@ -266,7 +266,7 @@ class App final : public ReplayHost {
       }
     if (!changed) return;
     buildPickIndex(*s_.data, pick_);
-    labelCandidates(s_, pick_, labelCands_);
+    labelCands_ = map::buildLabelCandidates(*s_.data, s_.lang);
     labelsOccluded_ = false;
   }
 
@@ -280,7 +280,7 @@ class App final : public ReplayHost {
   std::string pendingScenePath_;
   PickIndex pick_;
   MapInput input_;
-  std::vector<LabelCandidate> labelCands_;
+  std::vector<map::LabelCandidate> labelCands_;
   std::vector<PlacedLabel> labels_;
   uint64_t mapStyleRev_ = 0, mapSceneRev_ = 0;
   std::vector<uint64_t> mapLayerRev_;     // per layer: the s_.layerRevision the map and pick index show
@@ -379,6 +379,7 @@ void App::updateLabels(glm::dvec2 vp) {
   const bool camMoved = labelCamera_ != s_.camera;
   if (!s_.data || !(camMoved || labelRev_ != s_.styleRevision || labelLang_ != s_.lang || !labelsOccluded_)) return;
   const bool settle = !camMoved && !busy();
+  if (labelLang_ != s_.lang) labelCands_ = map::buildLabelCandidates(*s_.data, s_.lang);
   const UiFonts& fonts = gui_.fonts();
   placeLabels(s_, pick_, labelCands_, vp,
               [&](const std::string& t, bool large) {

@@ -1,30 +1,27 @@
 #pragma once
-// Map labels for districts, zones, parks, clusters and universities: greedy
-// placement by priority (districts first), no two overlapping, none off
-// screen, none whose anchor is hidden behind a building (ray cast from the
-// eye). Text in the UI language (Chinese names; English names in English).
+// The viewer's map labels: the exports' candidates (map/label_candidates.h)
+// placed by the exports' placement (map/label_placement.h), so a label that
+// shows in a PNG shows on screen. What the viewer adds: its ImGui fonts
+// measure the text, features hidden or faded by a filter get no label, and
+// labels whose anchor is behind a building are dropped (a ray cast from the
+// eye, only once the camera settles).
 #include <functional>
+#include <string>
 #include <vector>
 
 #include <glm/vec2.hpp>
-#include <glm/vec3.hpp>
 
+#include "map/label_candidates.h"
 #include "viewer/pick.h"
 #include "viewer/ui_frame.h"
 
 namespace ps::viewer {
 
-struct LabelCandidate {
-  FeatureRef ref;
-  glm::dvec3 anchor;  // local metres
-  int priority = 0;   // higher placed first
-  bool large = false;
-};
-
-void labelCandidates(const ViewerState& s, const PickIndex& index, std::vector<LabelCandidate>& out);
+// The viewer has two label fonts; exports' sizes from this one up take the large one.
+constexpr float kLargeLabelPx = 18.0f;
 
 using MeasureFn = std::function<glm::vec2(const std::string& text, bool large)>;
-void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector<LabelCandidate>& cands,
+void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector<map::LabelCandidate>& cands,
                  glm::dvec2 viewport, const MeasureFn& measure, bool testOcclusion,
                  std::vector<PlacedLabel>& out);
 

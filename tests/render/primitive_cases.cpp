@@ -54,7 +54,7 @@ void cityBlock(render::Renderer& r, bool outlines) {
   }
 }
 
-void boxesLit(render::Renderer& r, OrbitCamera& cam) {
+void boxesLit(render::Renderer& r, OrbitCamera& cam, Labels&) {
   cityBlock(r, true);
   cam.center = {0, 0};
   cam.distance = 900;
@@ -62,7 +62,7 @@ void boxesLit(render::Renderer& r, OrbitCamera& cam) {
   cam.bearingDeg = 25;
 }
 
-void fillHoleLinesPoints(render::Renderer& r, OrbitCamera& cam) {
+void fillHoleLinesPoints(render::Renderer& r, OrbitCamera& cam, Labels&) {
   FillBucket fills;
   const std::array<glm::vec2, 4> plate{glm::vec2(-400, -300), {400, -300}, {400, 300}, {-400, 300}};
   render::appendConvexFill(fills, plate, 0);
@@ -110,12 +110,11 @@ void fillHoleLinesPoints(render::Renderer& r, OrbitCamera& cam) {
   cam.bearingDeg = 0;
 }
 
-void boxesAndLabels(render::Renderer& r, OrbitCamera& cam) {
+void boxesAndLabels(render::Renderer& r, OrbitCamera& cam, Labels& labels) {
   cityBlock(r, true);
-  std::vector<render::Label> labels;
   auto add = [&](glm::vec3 p, const char* text, float size, int priority) {
-    render::Label l;
-    l.pos = p;
+    map::LabelCandidate l;
+    l.anchor = p;
     l.text = text;
     l.sizePx = size;
     l.priority = priority;
@@ -128,15 +127,14 @@ void boxesAndLabels(render::Renderer& r, OrbitCamera& cam) {
   add({150, -150, 70}, "Chengdu Hi-tech", 14, 3);
   add({8, 6, 150}, "被遮挡的低优先级", 16, 1);        // collides with 武侯区: dropped
   add({0, 240, 0}, "楼后标签", 16, 2);                // ground behind the 110 m tower: hidden by depth
-  r.setLabels(std::move(labels));
   cam.center = {0, 0};
   cam.distance = 900;
   cam.pitchDeg = 55;
   cam.bearingDeg = 0;
 }
 
-const std::map<std::string, std::function<void(render::Renderer&, OrbitCamera&)>>& cases() {
-  static const std::map<std::string, std::function<void(render::Renderer&, OrbitCamera&)>> m{
+const std::map<std::string, std::function<void(render::Renderer&, OrbitCamera&, Labels&)>>& cases() {
+  static const std::map<std::string, std::function<void(render::Renderer&, OrbitCamera&, Labels&)>> m{
       {"boxes_lit", boxesLit},
       {"fill_hole_lines_points", fillHoleLinesPoints},
       {"boxes_and_labels", boxesAndLabels},
@@ -146,10 +144,10 @@ const std::map<std::string, std::function<void(render::Renderer&, OrbitCamera&)>
 
 }  // namespace
 
-bool buildPrimitiveCase(const std::string& name, render::Renderer& r, OrbitCamera& camera) {
+bool buildPrimitiveCase(const std::string& name, render::Renderer& r, OrbitCamera& camera, Labels& labels) {
   auto it = cases().find(name);
   if (it == cases().end()) return false;
-  it->second(r, camera);
+  it->second(r, camera, labels);
   return true;
 }
 

@@ -22,6 +22,7 @@
 #include "render/image.h"
 #include "render/renderer.h"
 #include "scene/scene.h"
+#include "map/export_labels.h"
 #include "map/render_scene.h"
 
 namespace fs = std::filesystem;
@@ -100,9 +101,11 @@ render::Image renderPrimitives(const Case& c) {
   static std::unique_ptr<render::HeadlessContext> ctx = render::HeadlessContext::create();
   render::Renderer r;
   OrbitCamera cam;
-  if (!render_tests::buildPrimitiveCase(c.primitives, r, cam))
+  render_tests::Labels labels;
+  if (!render_tests::buildPrimitiveCase(c.primitives, r, cam, labels))
     throw Error((c.dir / "case.toml").string(), "unknown primitives case '" + c.primitives + "'", "primitives");
   applyCamera(c.camera, cam);
+  map::placeExportLabels(r, labels, cam, c.width, c.height);
   return render::renderToImage(r, cam, c.width, c.height, background(c), c.msaa);
 }
 

@@ -1,4 +1,4 @@
-// Point symbols on the GPU (llvmpipe): the shader draws, and picks, exactly the
+// Point symbols on the GPU (llvmpipe): the shader draws exactly the
 // outlines of scene/point_shape.h, chosen per feature by the flag bits.
 #include <array>
 #include <cmath>
@@ -91,30 +91,6 @@ TEST_F(PointSymbolsTest, ShaderDrawsTheHeaderOutlines) {
     EXPECT_GT(checked, 1000) << ps::pointShapeName(shape);
     EXPECT_LE(wrong, checked / 200) << ps::pointShapeName(shape) << ": " << wrong << " of " << checked;
   }
-}
-
-TEST_F(PointSymbolsTest, PickingFollowsTheSymbolNotItsSquare) {
-  const float r = kSizePx * 0.5f;
-  for (size_t i = 0; i < ps::kPointShapeCount; ++i) {
-    const auto shape = static_cast<ps::PointShape>(i);
-    const glm::vec2 c = centre(i);
-    auto hit = renderer_->pick(cam_, kW, kH, static_cast<int>(c.x), static_cast<int>(c.y));
-    ASSERT_TRUE(hit) << ps::pointShapeName(shape);
-    EXPECT_EQ(hit->layer, layer_);
-    EXPECT_EQ(hit->feature, i);
-    // The quad's corner is outside every symbol.
-    EXPECT_FALSE(renderer_->pick(cam_, kW, kH, static_cast<int>(c.x + r * 0.97f), static_cast<int>(c.y - r * 0.97f)))
-        << ps::pointShapeName(shape);
-  }
-  // Between two upper tips of the star: inside the disc, outside the star.
-  const size_t star = static_cast<size_t>(ps::PointShape::Star);
-  const float a = 3.14159265f * (0.5f + 0.2f);
-  const glm::vec2 u = 0.8f * glm::vec2(std::cos(a), std::sin(a));
-  ASSERT_GT(ps::pointShapeDistance(ps::PointShape::Star, u) * r, 2.0f);
-  ASSERT_LT(ps::pointShapeDistance(ps::PointShape::Circle, u) * r, -2.0f);
-  const glm::vec2 cs = centre(star), cc = centre(0);
-  EXPECT_FALSE(renderer_->pick(cam_, kW, kH, static_cast<int>(std::lround(cs.x + u.x * r)), static_cast<int>(std::lround(cs.y - u.y * r))));
-  EXPECT_TRUE(renderer_->pick(cam_, kW, kH, static_cast<int>(std::lround(cc.x + u.x * r)), static_cast<int>(std::lround(cc.y - u.y * r))));
 }
 
 TEST_F(PointSymbolsTest, ShapeBitsLeaveTheOtherFlagsAlone) {

@@ -10,6 +10,7 @@
 
 #include "render/debug_shapes.h"
 #include "render/headless_context.h"
+#include "map/export_labels.h"
 
 namespace {
 
@@ -48,6 +49,10 @@ class RendererTest : public ::testing::Test {
     return c;
   }
   Image render(const OrbitCamera& c) { return renderToImage(*renderer_, c, kW, kH, kBg, 4); }
+  // Labels go through the exports' placement (map/export_labels.h).
+  size_t place(std::vector<ps::map::LabelCandidate> labels, const OrbitCamera& c) {
+    return ps::map::placeExportLabels(*renderer_, labels, c, kW, kH);
+  }
   static glm::ivec4 px(const Image& img, int x, int y) {
     const uint8_t* p = img.pixel(x, y);
     return {p[0], p[1], p[2], p[3]};
@@ -156,35 +161,6 @@ TEST_F(RendererTest, ExtrusionRoofsAreBrighterThanWalls) {
   EXPECT_EQ(renderer_->stats().drawCalls, 1);
 }
 
-TEST_F(RendererTest, PickHitsRoofsAndWalls) {
-  const Boxes b = twoBoxes(*renderer_);
-  const glm::ivec2 roof0 = screen(b.cam, {-40, 0, 40});
-  const glm::ivec2 wall1 = screen(b.cam, {40, -20, 10});
-  const glm::ivec2 sky = {kW / 2, 2};
-  auto hit = renderer_->pick(b.cam, kW, kH, roof0.x, roof0.y);
-  ASSERT_TRUE(hit);
-  EXPECT_EQ(hit->layer, b.layer);
-  EXPECT_EQ(hit->feature, 0u);
-  hit = renderer_->pick(b.cam, kW, kH, wall1.x, wall1.y);
-  ASSERT_TRUE(hit);
-  EXPECT_EQ(hit->feature, 1u);
-  EXPECT_FALSE(renderer_->pick(b.cam, kW, kH, sky.x, sky.y));
-  EXPECT_FALSE(renderer_->pick(b.cam, kW, kH, -1, 0));
-
-  // A hidden feature is not pickable; the ground fill under it is.
-  FillBucket g;
-  const std::array<glm::vec2, 4> sq{glm::vec2(-500, -500), {500, -500}, {500, 500}, {-500, 500}};
-  appendConvexFill(g, sq, 7);
-  const LayerId ground = renderer_->addFill(g);
-  std::array<FeatureStyle, 2> s{FeatureStyle{{1, 1, 1, 255}, 0, 40, kFeatureHidden}, FeatureStyle{{1, 1, 1, 255}, 0, 40, 0}};
-  renderer_->setFeatureStyle(b.layer, s);
-  const glm::ivec2 base0 = screen(b.cam, {-40, 0, 0});
-  hit = renderer_->pick(b.cam, kW, kH, base0.x, base0.y);
-  ASSERT_TRUE(hit);
-  EXPECT_EQ(hit->layer, ground);
-  EXPECT_EQ(hit->feature, 7u);
-}
-
 TEST_F(RendererTest, HeightScaleAndCulling) {
   const Boxes b = twoBoxes(*renderer_);
   renderer_->setLayerParams(b.layer, LayerParams{.heightScale = 0.0f});
@@ -226,13 +202,6 @@ TEST_F(RendererTest, LinesAndPointsHaveScreenSpaceSize) {
   // The ring is lighter than the fill.
   const glm::ivec4 ring = px(img, dot.x + 7, dot.y);
   EXPECT_GT(ring.g, 120) << glm::to_string(ring);
-
-  auto hit = renderer_->pick(c, kW, kH, dot.x, dot.y);
-  ASSERT_TRUE(hit);
-  EXPECT_EQ(hit->layer, pt);
-  hit = renderer_->pick(c, kW, kH, on.x, on.y);
-  ASSERT_TRUE(hit);
-  EXPECT_EQ(hit->layer, line);
 }
 
 int countInk(const Image& img, glm::ivec2 c, int halfW, int halfH, int& dark, int& light) {
@@ -249,12 +218,11 @@ int countInk(const Image& img, glm::ivec2 c, int halfW, int halfH, int& dark, in
 }
 
 TEST_F(RendererTest, ChineseLabelsDrawWithHalos) {
-  Label l;
-  l.pos = {0, 0, 0};
+  ps::map::LabelCandidate l;
   l.text = "武侯区";
   l.sizePx = 20;
-  renderer_->setLabels({l});
   const OrbitCamera c = topDown();
+  EXPECT_EQ(place({l}, c), 1u);
   const Image img = render(c);
   int dark = 0, light = 0;
   const int ink = countInk(img, {kW / 2, kH / 2}, 34, 14, dark, light);
@@ -267,14 +235,13 @@ TEST_F(RendererTest, ChineseLabelsDrawWithHalos) {
 }
 
 TEST_F(RendererTest, LabelsCollideByPriorityAndHideBehindBuildings) {
-  Label a, b, hidden;
-  a.pos = {0, 0, 0};
+  ps::map::LabelCandidate a, b, hidden;
   a.text = "高新区";
   a.priority = 1;
-  b.pos = {3, 2, 0};
+  b.anchor = {3, 2, 0};
   b.text = "重叠";
   b.priority = 0;
-  renderer_->setLabels({b, a});
+  EXPECT_EQ(place({b, a}, topDown()), 1u);
   render(topDown());
   EXPECT_EQ(renderer_->stats().labelsPlaced, 1);
 
@@ -289,17 +256,17 @@ TEST_F(RendererTest, LabelsCollideByPriorityAndHideBehindBuildings) {
   c.distance = 500;
   c.pitchDeg = 60;
   c.center = {0, 0};
-  hidden.pos = {0, 60, 0};  // behind the box, seen from the south
+  hidden.anchor = {0, 60, 0};  // behind the box, seen from the south
   hidden.text = "楼后";
-  renderer_->setLabels({hidden});
+  place({hidden}, c);
   const Image with = render(c);
   EXPECT_EQ(renderer_->stats().labelsPlaced, 1);  // placed, then hidden by the depth test
   renderer_->setLabels({});
   const Image without = render(c);
   EXPECT_EQ(ps::render::compareImages(with, without, 0).differing, 0u);
   // Raised above the roof it shows.
-  hidden.pos.z = 130;
-  renderer_->setLabels({hidden});
+  hidden.anchor.z = 130;
+  place({hidden}, c);
   EXPECT_GT(ps::render::compareImages(render(c), without, 8).differing, 30u);
 }
 
