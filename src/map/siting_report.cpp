@@ -42,6 +42,67 @@ std::vector<std::string> wrapText(const std::string& s, float maxWidth,
   return lines;
 }
 
+// The map: the scene, the shortlist selected and numbered on the roofs, framed on it.
+render::Image reportMap(const data::SceneData& data, const siting::SitingIndex& index, const siting::SitingResult& res,
+                        Lang lang, int mapW, int H, float s) {
+  auto px = [s](float v) { return static_cast<int>(std::lround(v * s)); };
+  auto ctx = render::HeadlessContext::create();
+  render::Renderer r;
+  UploadedScene up = uploadScene(r, data);
+  size_t li = 0;
+  for (; li < data.layers.size(); ++li)
+    if (data.layers[li].spec->id == index.layer) break;
+  glm::dvec2 lo(1e300), hi(-1e300);
+  std::vector<LabelCandidate> labels = exportLabelCandidates(data, lang, 4000);
+  if (li < data.layers.size()) {
+    const data::LoadedLayer& L = data.layers[li];
+    std::vector<uint32_t> flags(L.table.size(), 0);
+    for (const auto& row : res.rows) {
+      if (row.candidate < flags.size()) flags[row.candidate] = render::kFeatureSelected;
+      const glm::dvec2 a = index.anchor[row.candidate];
+      lo = glm::min(lo, a);
+      hi = glm::max(hi, a);
+    }
+    EvaluatedStyle st;
+    evaluateStyle(*L.spec, L.table, st);
+    applyLayerStyle(r, up.handles[li], L, st, flags, true);
+    for (auto it = res.rows.rbegin(); it != res.rows.rend(); ++it) {
+      LabelCandidate lab;
+      lab.layer = static_cast<uint32_t>(li);
+      lab.row = it->candidate;
+      const glm::vec2 p = data.frame.toLocal(index.anchor[it->candidate]);
+      // On the roof: a label anchored inside a building is hidden by it.
+      lab.anchor = glm::vec3(p, (it->candidate < st.height.size() ? st.height[it->candidate] : 0.0f) + 2.0f);
+      lab.text = std::to_string(it->rank);
+      lab.sizePx = static_cast<float>(px(22));
+      lab.color = {255, 255, 255, 255};
+      lab.halo = {200, 40, 40, 255};
+      lab.priority = 100000 - it->rank;
+      lab.offsetPx = {0.0f, static_cast<float>(-px(18))};
+      labels.push_back(lab);
+    }
+  }
+  OrbitCamera cam = initialCamera(data);
+  if (lo.x <= hi.x) {
+    const glm::dvec2 c = (lo + hi) * 0.5;
+    const glm::dvec2 half = glm::max((hi - lo) * 0.5 + 150.0, glm::dvec2(350.0));
+    cam.pitchDeg = 45;
+    cam.bearingDeg = -10;
+    cam.fitBounds(glm::dvec2(data.frame.toLocal(c - half)), glm::dvec2(data.frame.toLocal(c + half)),
+                  static_cast<double>(mapW) / H);
+  }
+  placeExportLabels(r, labels, cam, mapW, H);
+  render::Image map = render::renderToImage(r, cam, mapW, H, data.scene.background, 4);
+  FurnitureOptions f;
+  f.lang = lang;
+  f.scale = s;
+  f.title = false;
+  f.legend = false;
+  f.attribution = false;
+  drawExportFurniture(map, data, cam, f);
+  return map;
+}
+
 render::Image renderSitingReport(const data::SceneData& data, const siting::SitingIndex& index,
                                  const siting::SitingResult& res, Lang lang, int W, int H) {
   const bool zh = lang == Lang::Zh;
@@ -49,64 +110,7 @@ render::Image renderSitingReport(const data::SceneData& data, const siting::Siti
   auto px = [s](float v) { return static_cast<int>(std::lround(v * s)); };
   const int mapW = static_cast<int>(W * 0.58);
 
-  // The map: the scene, the shortlist selected and numbered, framed on it.
-  render::Image map;
-  {
-    auto ctx = render::HeadlessContext::create();
-    render::Renderer r;
-    UploadedScene up = uploadScene(r, data);
-    size_t li = 0;
-    for (; li < data.layers.size(); ++li)
-      if (data.layers[li].spec->id == index.layer) break;
-    glm::dvec2 lo(1e300), hi(-1e300);
-    std::vector<LabelCandidate> labels = exportLabelCandidates(data, lang, 4000);
-    if (li < data.layers.size()) {
-      const data::LoadedLayer& L = data.layers[li];
-      std::vector<uint32_t> flags(L.table.size(), 0);
-      for (const auto& row : res.rows) {
-        if (row.candidate < flags.size()) flags[row.candidate] = render::kFeatureSelected;
-        const glm::dvec2 a = index.anchor[row.candidate];
-        lo = glm::min(lo, a);
-        hi = glm::max(hi, a);
-      }
-      EvaluatedStyle st;
-      evaluateStyle(*L.spec, L.table, st);
-      applyLayerStyle(r, up.handles[li], L, st, flags, true);
-      for (auto it = res.rows.rbegin(); it != res.rows.rend(); ++it) {
-        LabelCandidate lab;
-        lab.layer = static_cast<uint32_t>(li);
-        lab.row = it->candidate;
-        const glm::vec2 p = data.frame.toLocal(index.anchor[it->candidate]);
-        // On the roof: a label anchored inside a building is hidden by it.
-        lab.anchor = glm::vec3(p, (it->candidate < st.height.size() ? st.height[it->candidate] : 0.0f) + 2.0f);
-        lab.text = std::to_string(it->rank);
-        lab.sizePx = static_cast<float>(px(22));
-        lab.color = {255, 255, 255, 255};
-        lab.halo = {200, 40, 40, 255};
-        lab.priority = 100000 - it->rank;
-        lab.offsetPx = {0.0f, static_cast<float>(-px(18))};
-        labels.push_back(lab);
-      }
-    }
-    OrbitCamera cam = initialCamera(data);
-    if (lo.x <= hi.x) {
-      const glm::dvec2 c = (lo + hi) * 0.5;
-      const glm::dvec2 half = glm::max((hi - lo) * 0.5 + 150.0, glm::dvec2(350.0));
-      cam.pitchDeg = 45;
-      cam.bearingDeg = -10;
-      cam.fitBounds(glm::dvec2(data.frame.toLocal(c - half)), glm::dvec2(data.frame.toLocal(c + half)),
-                    static_cast<double>(mapW) / H);
-    }
-    placeExportLabels(r, labels, cam, mapW, H);
-    map = render::renderToImage(r, cam, mapW, H, data.scene.background, 4);
-    FurnitureOptions f;
-    f.lang = lang;
-    f.scale = s;
-    f.title = false;
-    f.legend = false;
-    f.attribution = false;
-    drawExportFurniture(map, data, cam, f);
-  }
+  const render::Image map = reportMap(data, index, res, lang, mapW, H, s);
 
   render::Image page;
   page.width = W;
