@@ -134,7 +134,18 @@ namespace {
 struct PngReader {
   png_structp png = nullptr;
   png_infop info = nullptr;
+  explicit PngReader(const std::string& path) {
+    png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, pngWarning);
+    if (!png) throw Error(path, "out of memory reading PNG");
+    info = png_create_info_struct(png);
+    if (!info) {
+      png_destroy_read_struct(&png, nullptr, nullptr);
+      throw Error(path, "out of memory reading PNG");
+    }
+  }
   ~PngReader() { png_destroy_read_struct(png ? &png : nullptr, info ? &info : nullptr, nullptr); }
+  PngReader(const PngReader&) = delete;
+  PngReader& operator=(const PngReader&) = delete;
 };
 
 // Opens `path` and checks the PNG signature (8 bytes consumed).
@@ -152,11 +163,7 @@ FilePtr openPng(const std::string& path) {
 
 Image readPng(const std::string& path) {
   FilePtr f = openPng(path);
-  PngReader r;
-  r.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, pngWarning);
-  if (!r.png) throw Error(path, "out of memory reading PNG");
-  r.info = png_create_info_struct(r.png);
-  if (!r.info) throw Error(path, "out of memory reading PNG");
+  PngReader r(path);
   png_uint_32 w = 0, h = 0;
   size_t rowBytes = 0;
   if (!readHeaderRaw(r.png, r.info, f.get(), &w, &h, &rowBytes)) throw Error(path, "corrupt PNG header");
@@ -174,11 +181,7 @@ Image readPng(const std::string& path) {
 
 std::vector<std::pair<std::string, std::string>> readPngText(const std::string& path) {
   FilePtr f = openPng(path);
-  PngReader r;
-  r.png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, pngWarning);
-  if (!r.png) throw Error(path, "out of memory reading PNG");
-  r.info = png_create_info_struct(r.png);
-  if (!r.info) throw Error(path, "out of memory reading PNG");
+  PngReader r(path);
   std::vector<std::pair<std::string, std::string>> out;
   png_textp text = nullptr;
   int n = 0;

@@ -65,12 +65,21 @@ void clickAt(ReplayHost& h, glm::dvec2 p, bool add) {
 }
 
 // Where the feature's roof centre (area-weighted centroid of its shell) shows on screen.
-std::optional<glm::dvec2> roofPixel(const ViewerState& s, FeatureRef f, glm::dvec2 vp) {
+// The first shell of a feature: its coordinates [b, e) in the layer's column.
+struct Shell {
+  const GeometryColumn& g;
+  uint32_t b, e;
+};
+Shell firstShell(const ViewerState& s, FeatureRef f) {
   const auto& g = s.data->layers[f.layer].table.geom;
+  const uint32_t r0 = g.partRing[g.featurePart[f.row]];
+  return {g, g.ringCoord[r0], g.ringCoord[r0 + 1]};
+}
+
+std::optional<glm::dvec2> roofPixel(const ViewerState& s, FeatureRef f, glm::dvec2 vp) {
+  const auto [g, b, e] = firstShell(s, f);
   const FeatureVisual& v = s.visuals[f.layer][f.row];
   const glm::dvec2 o = s.data->frame.origin;
-  const uint32_t r0 = g.partRing[g.featurePart[f.row]];
-  const uint32_t b = g.ringCoord[r0], e = g.ringCoord[r0 + 1];
   double a = 0;
   glm::dvec2 cen(0);
   for (uint32_t i = b, j = e - 1; i < e; j = i++) {
@@ -85,11 +94,9 @@ std::optional<glm::dvec2> roofPixel(const ViewerState& s, FeatureRef f, glm::dve
 
 // Where the middle of the shell's wall that best faces the eye shows on screen.
 std::optional<glm::dvec2> wallPixel(const ViewerState& s, FeatureRef f, glm::dvec2 vp) {
-  const auto& g = s.data->layers[f.layer].table.geom;
+  const auto [g, b, e] = firstShell(s, f);
   const FeatureVisual& v = s.visuals[f.layer][f.row];
   const glm::dvec2 o = s.data->frame.origin;
-  const uint32_t r0 = g.partRing[g.featurePart[f.row]];
-  const uint32_t b = g.ringCoord[r0], e = g.ringCoord[r0 + 1];
   const glm::dvec3 eye = s.camera.eyeD();
   std::optional<glm::dvec2> px;
   double best = -1;
