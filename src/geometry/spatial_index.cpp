@@ -12,15 +12,6 @@
 namespace ps::geometry {
 namespace {
 
-double segmentDistance2(const glm::dvec2& p, const glm::dvec2& a, const glm::dvec2& b) {
-  const glm::dvec2 ab = b - a, ap = p - a;
-  const double len2 = ab.x * ab.x + ab.y * ab.y;
-  double t = len2 > 0.0 ? (ap.x * ab.x + ap.y * ab.y) / len2 : 0.0;
-  t = std::clamp(t, 0.0, 1.0);
-  const glm::dvec2 d = ap - t * ab;
-  return d.x * d.x + d.y * d.y;
-}
-
 // Items stored in the tree are feature index + 1 (never null).
 void* encode(size_t f) { return reinterpret_cast<void*>(static_cast<uintptr_t>(f) + 1); }
 uint32_t decode(const void* item) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(item) - 1); }
@@ -43,47 +34,6 @@ int nearestDistance(const void* item1, const void* item2, double* distance, void
 void collect(void* item, void* user) { static_cast<std::vector<uint32_t>*>(user)->push_back(decode(item)); }
 
 }  // namespace
-
-Box featureBounds(const GeometryColumn& col, size_t feature) {
-  const double inf = std::numeric_limits<double>::infinity();
-  Box b{{inf, inf}, {-inf, -inf}};
-  const uint32_t c0 = col.ringCoord[col.partRing[col.featurePart[feature]]];
-  const uint32_t c1 = col.ringCoord[col.partRing[col.featurePart[feature + 1]]];
-  for (uint32_t c = c0; c < c1; ++c) {
-    b.min = glm::min(b.min, col.coords[c]);
-    b.max = glm::max(b.max, col.coords[c]);
-  }
-  return b;
-}
-
-double distanceToFeature(const GeometryColumn& col, size_t feature, const glm::dvec2& p) {
-  double best2 = std::numeric_limits<double>::infinity();
-  const GeomKind kind = col.kind[feature];
-  for (uint32_t part = col.featurePart[feature]; part < col.featurePart[feature + 1]; ++part) {
-    bool inside = false;
-    for (uint32_t r = col.partRing[part]; r < col.partRing[part + 1]; ++r) {
-      const glm::dvec2* c = col.coords.data() + col.ringCoord[r];
-      const size_t n = col.ringCoord[r + 1] - col.ringCoord[r];
-      if (n == 0) continue;
-      if (n == 1 || kind == GeomKind::Point) {
-        for (size_t i = 0; i < n; ++i) {
-          const glm::dvec2 d = p - c[i];
-          best2 = std::min(best2, d.x * d.x + d.y * d.y);
-        }
-        continue;
-      }
-      const bool closed = kind == GeomKind::Polygon;
-      for (size_t i = 0; i + 1 < n + (closed ? 1 : 0); ++i) {
-        const glm::dvec2 a = c[i], b = c[(i + 1) % n];
-        best2 = std::min(best2, segmentDistance2(p, a, b));
-        if (closed && ((a.y > p.y) != (b.y > p.y)) && p.x < a.x + (p.y - a.y) * (b.x - a.x) / (b.y - a.y))
-          inside = !inside;
-      }
-    }
-    if (inside) return 0.0;
-  }
-  return std::sqrt(best2);
-}
 
 SpatialIndex::SpatialIndex(const GeometryColumn& col) : col_(&col), ctx_(GEOS_init_r()), tree_(nullptr) {
   tree_ = GEOSSTRtree_create_r(ctx_, 10);

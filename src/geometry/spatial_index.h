@@ -15,25 +15,13 @@
 #include <glm/vec2.hpp>
 
 #include "core/feature_table.h"
+#include "geometry/planar.h"
 
 struct GEOSContextHandle_HS;
 struct GEOSSTRtree_t;
 struct GEOSGeom_t;
 
 namespace ps::geometry {
-
-struct Box {
-  glm::dvec2 min{0.0, 0.0};
-  glm::dvec2 max{0.0, 0.0};
-};
-
-// Bounding box of one feature (min > max when it has no coordinates).
-Box featureBounds(const GeometryColumn& col, size_t feature);
-
-// Euclidean distance from p to the feature: 0 inside a polygon (even-odd over
-// its rings), else the distance to the nearest ring/line segment or point.
-// +infinity for a feature without coordinates.
-double distanceToFeature(const GeometryColumn& col, size_t feature, const glm::dvec2& p);
 
 class SpatialIndex {
  public:

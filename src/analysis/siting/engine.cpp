@@ -9,6 +9,7 @@
 #include <glm/geometric.hpp>
 
 #include "analysis/siting/planar.h"
+#include "geometry/planar.h"
 #include "core/error.h"
 #include "core/sectors.h"
 
@@ -187,7 +188,7 @@ void scoreRing(const SitingIndex& x, const Demand& d, Criterion c, const Criteri
     const glm::dvec2 p = x.anchor[i];
     if (!std::isfinite(p.x)) continue;
     auto hit = x.ringGrid.nearest(p, [&](uint32_t f) {
-      double dist = distanceToFeature(x.rings->geom, f, p);
+      double dist = geometry::distanceToFeature(x.rings->geom, f, p);
       return x.rings->geom.kind[f] == GeomKind::Point ? std::max(0.0, dist - x.ringRadius) : dist;
     });
     if (hit.item < 0) continue;
@@ -270,7 +271,7 @@ void scoreAgglomeration(const SitingIndex& x, const Demand& d, Criterion c, cons
   for (size_t i = 0; i < n; ++i) {
     const glm::dvec2 p = x.anchor[i];
     if (!std::isfinite(p.x)) continue;
-    Box q;
+    geometry::Box q;
     q.add(p - glm::dvec2(s.radius));
     q.add(p + glm::dvec2(s.radius));
     double count = 0;

@@ -5,20 +5,20 @@
 
 namespace ps::siting {
 
-void GridIndex::build(const std::vector<Box>& boxes, double cellSize) {
+void GridIndex::build(const std::vector<geometry::Box>& boxes, double cellSize) {
   boxes_ = boxes;
   stamp_.assign(boxes_.size(), 0);
   query_ = 0;
-  Box all;
-  for (const Box& b : boxes_)
-    if (!b.empty()) all.add(b.lo), all.add(b.hi);
+  geometry::Box all;
+  for (const geometry::Box& b : boxes_)
+    if (!b.empty()) all.add(b.min), all.add(b.max);
   if (all.empty()) {
     nx_ = ny_ = 0;
     cellStart_.assign(1, 0);
     items_.clear();
     return;
   }
-  glm::dvec2 ext = all.hi - all.lo;
+  glm::dvec2 ext = all.max - all.min;
   if (cellSize <= 0) {
     double area = std::max(ext.x, 1.0) * std::max(ext.y, 1.0);
     cellSize = std::sqrt(area / std::max<double>(1.0, static_cast<double>(boxes_.size())));
@@ -26,17 +26,17 @@ void GridIndex::build(const std::vector<Box>& boxes, double cellSize) {
   // Cap the grid at 1024 x 1024 cells whatever the extent.
   cellSize = std::max({cellSize, ext.x / 1024, ext.y / 1024, 1e-6});
   cell_ = cellSize;
-  origin_ = all.lo;
+  origin_ = all.min;
   nx_ = static_cast<int64_t>(ext.x / cell_) + 1;
   ny_ = static_cast<int64_t>(ext.y / cell_) + 1;
-  auto cellRange = [&](const Box& b, int64_t& x0, int64_t& y0, int64_t& x1, int64_t& y1) {
-    x0 = std::clamp<int64_t>(static_cast<int64_t>((b.lo.x - origin_.x) / cell_), 0, nx_ - 1);
-    y0 = std::clamp<int64_t>(static_cast<int64_t>((b.lo.y - origin_.y) / cell_), 0, ny_ - 1);
-    x1 = std::clamp<int64_t>(static_cast<int64_t>((b.hi.x - origin_.x) / cell_), 0, nx_ - 1);
-    y1 = std::clamp<int64_t>(static_cast<int64_t>((b.hi.y - origin_.y) / cell_), 0, ny_ - 1);
+  auto cellRange = [&](const geometry::Box& b, int64_t& x0, int64_t& y0, int64_t& x1, int64_t& y1) {
+    x0 = std::clamp<int64_t>(static_cast<int64_t>((b.min.x - origin_.x) / cell_), 0, nx_ - 1);
+    y0 = std::clamp<int64_t>(static_cast<int64_t>((b.min.y - origin_.y) / cell_), 0, ny_ - 1);
+    x1 = std::clamp<int64_t>(static_cast<int64_t>((b.max.x - origin_.x) / cell_), 0, nx_ - 1);
+    y1 = std::clamp<int64_t>(static_cast<int64_t>((b.max.y - origin_.y) / cell_), 0, ny_ - 1);
   };
   std::vector<uint32_t> counts(static_cast<size_t>(nx_ * ny_) + 1, 0);
-  for (const Box& b : boxes_) {
+  for (const geometry::Box& b : boxes_) {
     if (b.empty()) continue;
     int64_t x0, y0, x1, y1;
     cellRange(b, x0, y0, x1, y1);
@@ -47,7 +47,7 @@ void GridIndex::build(const std::vector<Box>& boxes, double cellSize) {
   cellStart_ = counts;
   items_.assign(counts.back(), 0);
   for (uint32_t i = 0; i < boxes_.size(); ++i) {
-    const Box& b = boxes_[i];
+    const geometry::Box& b = boxes_[i];
     if (b.empty()) continue;
     int64_t x0, y0, x1, y1;
     cellRange(b, x0, y0, x1, y1);
@@ -56,12 +56,12 @@ void GridIndex::build(const std::vector<Box>& boxes, double cellSize) {
   }
 }
 
-void GridIndex::query(const Box& q, const std::function<void(uint32_t)>& visit) const {
+void GridIndex::query(const geometry::Box& q, const std::function<void(uint32_t)>& visit) const {
   if (nx_ == 0 || q.empty()) return;
-  int64_t x0 = static_cast<int64_t>(std::floor((q.lo.x - origin_.x) / cell_));
-  int64_t y0 = static_cast<int64_t>(std::floor((q.lo.y - origin_.y) / cell_));
-  int64_t x1 = static_cast<int64_t>(std::floor((q.hi.x - origin_.x) / cell_));
-  int64_t y1 = static_cast<int64_t>(std::floor((q.hi.y - origin_.y) / cell_));
+  int64_t x0 = static_cast<int64_t>(std::floor((q.min.x - origin_.x) / cell_));
+  int64_t y0 = static_cast<int64_t>(std::floor((q.min.y - origin_.y) / cell_));
+  int64_t x1 = static_cast<int64_t>(std::floor((q.max.x - origin_.x) / cell_));
+  int64_t y1 = static_cast<int64_t>(std::floor((q.max.y - origin_.y) / cell_));
   if (x1 < 0 || y1 < 0 || x0 >= nx_ || y0 >= ny_) return;
   x0 = std::max<int64_t>(x0, 0), y0 = std::max<int64_t>(y0, 0);
   x1 = std::min(x1, nx_ - 1), y1 = std::min(y1, ny_ - 1);
@@ -73,8 +73,8 @@ void GridIndex::query(const Box& q, const std::function<void(uint32_t)>& visit) 
         uint32_t it = items_[k];
         if (stamp_[it] == query_) continue;
         stamp_[it] = query_;
-        const Box& b = boxes_[it];
-        if (b.hi.x < q.lo.x || b.lo.x > q.hi.x || b.hi.y < q.lo.y || b.lo.y > q.hi.y) continue;
+        const geometry::Box& b = boxes_[it];
+        if (b.max.x < q.min.x || b.min.x > q.max.x || b.max.y < q.min.y || b.min.y > q.max.y) continue;
         visit(it);
       }
     }

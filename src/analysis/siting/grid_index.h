@@ -13,17 +13,18 @@
 #include <vector>
 
 #include "analysis/siting/planar.h"
+#include "geometry/planar.h"
 
 namespace ps::siting {
 
 class GridIndex {
  public:
   // cellSize <= 0: about one item per cell.
-  void build(const std::vector<Box>& boxes, double cellSize = 0);
+  void build(const std::vector<geometry::Box>& boxes, double cellSize = 0);
   size_t size() const { return boxes_.size(); }
 
   // visit(item) for every item whose box intersects q.
-  void query(const Box& q, const std::function<void(uint32_t)>& visit) const;
+  void query(const geometry::Box& q, const std::function<void(uint32_t)>& visit) const;
 
   struct Hit {
     int64_t item = -1;
@@ -36,7 +37,7 @@ class GridIndex {
               double maxDistance = std::numeric_limits<double>::infinity()) const;
 
  private:
-  std::vector<Box> boxes_;
+  std::vector<geometry::Box> boxes_;
   glm::dvec2 origin_{0, 0};
   double cell_ = 1;
   int64_t nx_ = 0, ny_ = 0;

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "analysis/siting/planar.h"
+#include "geometry/planar.h"
 #include "core/error.h"
 #include "core/sectors.h"
 
@@ -75,7 +76,7 @@ PointSet points(const LayerInput& L, const char* idField, const char* kindField)
   for (auto& s : p.subSector) s = subSectorId(s);
   p.weight.assign(n, 1.0);
   p.pos.resize(n);
-  std::vector<Box> boxes(n);
+  std::vector<geometry::Box> boxes(n);
   for (size_t i = 0; i < n; ++i) {
     p.pos[i] = featureAnchor(L.table->geom, i);
     if (std::isfinite(p.pos[i].x)) boxes[i].add(p.pos[i]);
@@ -94,18 +95,18 @@ Regions regions(const LayerInput& L, const char* idField, const std::vector<glm:
   r.nameZh = strings(L, pick(L, &FieldRoles::name, "name_zh"));
   r.nameEn = strings(L, pick(L, &FieldRoles::nameEn, "name_en"));
   const GeometryColumn& g = L.table->geom;
-  std::vector<Box> boxes(g.featureCount());
-  for (size_t i = 0; i < boxes.size(); ++i) boxes[i] = featureBox(g, i);
+  std::vector<geometry::Box> boxes(g.featureCount());
+  for (size_t i = 0; i < boxes.size(); ++i) boxes[i] = geometry::featureBounds(g, i);
   GridIndex grid;
   grid.build(boxes);
   std::vector<uint32_t> hits;
   for (const glm::dvec2& a : anchors) {
     hits.clear();
     if (std::isfinite(a.x)) {
-      Box q;
+      geometry::Box q;
       q.add(a);
       grid.query(q, [&](uint32_t f) {
-        if (containsPoint(g, f, a)) hits.push_back(f);
+        if (geometry::containsPoint(g, f, a)) hits.push_back(f);
       });
     }
     std::sort(hits.begin(), hits.end());
@@ -162,7 +163,7 @@ SitingIndex buildSitingIndex(const SitingInputs& in, CandidateKind kind) {
     x.space.assign(n, std::nan(""));
     if (!farField.empty())
       for (size_t i = 0; i < n; ++i) {
-        double a = std::isfinite(area[i]) ? area[i] : featureArea(g, i);
+        double a = std::isfinite(area[i]) ? area[i] : geometry::polygonArea(g, i);
         x.space[i] = a * far[i];
       }
     x.spaceField = farField.empty() ? "" : (areaField.empty() ? "far" : areaField + " x " + farField);
@@ -220,8 +221,8 @@ SitingIndex buildSitingIndex(const SitingInputs& in, CandidateKind kind) {
       x.ringNameZh[i] = campusLabel(x.ringNameZh[i], campus[i]);
       x.ringNameEn[i] = campusLabel(x.ringNameEn[i].empty() ? x.ringNameZh[i] : x.ringNameEn[i], campus[i]);
     }
-    std::vector<Box> boxes(x.rings->size());
-    for (size_t i = 0; i < boxes.size(); ++i) boxes[i] = featureBox(x.rings->geom, i);
+    std::vector<geometry::Box> boxes(x.rings->size());
+    for (size_t i = 0; i < boxes.size(); ++i) boxes[i] = geometry::featureBounds(x.rings->geom, i);
     x.ringGrid.build(boxes);
   }
   return x;

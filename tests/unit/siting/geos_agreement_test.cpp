@@ -9,6 +9,7 @@
 #include "analysis/siting/demand.h"
 #include "analysis/siting/engine.h"
 #include "analysis/siting/planar.h"
+#include "geometry/planar.h"
 #include "siting_fixture.h"
 
 using namespace ps;
@@ -138,7 +139,7 @@ TEST(SitingGeos, GridNearestMatchesBruteForce) {
   std::mt19937 rng(99);
   std::uniform_real_distribution<double> U(0, 1000);
   std::vector<glm::dvec2> pts(500);
-  std::vector<Box> boxes(pts.size());
+  std::vector<geometry::Box> boxes(pts.size());
   for (size_t i = 0; i < pts.size(); ++i) pts[i] = {U(rng), U(rng) * 0.1}, boxes[i].add(pts[i]);  // anisotropic
   GridIndex grid;
   grid.build(boxes);
