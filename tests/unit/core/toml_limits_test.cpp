@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analysis/siting/demand.h"
+#include "../error_of.h"
 #include "core/error.h"
 #include "core/toml_limits.h"
 #include "scene/scene.h"
@@ -19,14 +20,7 @@ std::string dottedKey(int parts) {
   return k;
 }
 
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
+using test::errorOf;
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/crs_text.h"
+#include "../error_of.h"
 #include "core/error.h"
 #include "io/gdal_source.h"
 #include "io/source_policy.h"
@@ -16,14 +17,7 @@ using namespace ps::io;
 
 namespace {
 
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "";
-}
+using test::errorOf;
 
 // Restores the default policy after a test changed it.
 struct PolicyGuard {
