@@ -5,6 +5,7 @@
 #include "viewer/commands.h"
 #include "viewer/stats.h"
 #include "ui/ui_context.h"
+#include "viewer/save_target.h"
 
 namespace ps::ui {
 
@@ -61,7 +62,7 @@ void drawMainMenu(UiContext& ui) {
     ImGui::EndMainMenuBar();
   }
   if (openDialog || saveDialog) {
-    pathBuf = saveDialog ? s.scenePath : std::string();
+    pathBuf = saveDialog ? viewer::proposedSavePath(s.scenePath) : std::string();
     ImGui::OpenPopup(saveDialog ? "##save_dialog" : "##open_dialog");
   }
   for (int which = 0; which < 2; ++which) {

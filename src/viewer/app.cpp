@@ -36,6 +36,7 @@
 #include "viewer/overlays.h"
 #include "viewer/replay_host.h"
 #include "viewer/replay_runner.h"
+#include "viewer/save_target.h"
 #include "viewer/screenshot.h"
 #include "viewer/siting.h"
 #include "viewer/state_dump.h"
@@ -197,11 +198,15 @@ class App final : public ReplayHost {
       return;
     }
     try {
-      saveScene(sessionScene(s_, *geo_), path);
-      s_.scenePath = std::filesystem::absolute(path).string();
+      // Never over a bundled scene; a file that exists is kept as .bak first (viewer/save_target.h).
+      const SaveTarget target = prepareSave(path);
+      saveScene(sessionScene(s_, *geo_), target.path);
+      s_.scenePath = std::filesystem::absolute(target.path).string();
       addRecent(s_, s_.scenePath);
-      toast(s_, substitute(s_.tr("save.done"), {{"file", path}}));
-      lastSaved_ = path;
+      std::string msg = substitute(s_.tr(target.redirected ? "save.redirected" : "save.done"), {{"file", target.path}});
+      if (!target.backup.empty()) msg += "\n" + substitute(s_.tr("save.backup"), {{"file", target.backup}});
+      toast(s_, msg);
+      lastSaved_ = target.path;
     } catch (const std::exception& e) {
       toast(s_, e.what(), true, 8.0);
     }
