@@ -268,7 +268,7 @@ void parseDerived(Reader& r, LayerSpec& l) {
   d.from = r.requiredStr("from");
   switch (d.kind) {
     case DerivedKind::Hexbin: {
-      d.hexSize = r.num("hex_size", d.hexSize, 1, 100000);
+      d.hexSize = r.num("hex_size", d.hexSize, DerivedLimits::kHexMin, DerivedLimits::kHexMax);
       const std::string by = r.str("height_by", "gfa");
       if (by != "gfa" && by != "count") r.fail("height_by", "expected \"gfa\" or \"count\", got \"" + by + "\"");
       d.heightByCount = by == "count";
@@ -282,12 +282,12 @@ void parseDerived(Reader& r, LayerSpec& l) {
       break;
     }
     case DerivedKind::Clusters: {
-      d.eps = r.num("eps", d.eps, 1, 100000);
-      d.minPoints = static_cast<int>(r.num("min_points", d.minPoints, 1, 100000));
+      d.eps = r.num("eps", d.eps, DerivedLimits::kEpsMin, DerivedLimits::kEpsMax);
+      d.minPoints = static_cast<int>(r.num("min_points", d.minPoints, DerivedLimits::kMinPointsMin, DerivedLimits::kMinPointsMax));
       const std::string hull = r.str("hull", "concave");
       if (hull != "concave" && hull != "convex") r.fail("hull", "expected \"concave\" or \"convex\", got \"" + hull + "\"");
       d.concave = hull == "concave";
-      d.hullBuffer = r.num("hull_buffer", d.hullBuffer, 0, 10000);
+      d.hullBuffer = r.num("hull_buffer", d.hullBuffer, 0, DerivedLimits::kHullBufferMax);
       break;
     }
     case DerivedKind::Choropleth: {
@@ -301,7 +301,7 @@ void parseDerived(Reader& r, LayerSpec& l) {
       } else if (m != "gfa" && m != "vacant" && m != "vacancy" && m != "parks" && m != "buildings") {
         r.fail("metric", "unknown metric \"" + m + "\" (expected gfa, vacant, vacancy, parks, buildings or share:<sector>)");
       }
-      d.classes = static_cast<int>(r.num("classes", d.classes, 1, 9));
+      d.classes = static_cast<int>(r.num("classes", d.classes, DerivedLimits::kClassesMin, DerivedLimits::kClassesMax));
       const std::string method = r.str("method", "quantile");
       if (method != "quantile" && method != "equal_interval")
         r.fail("method", "expected \"quantile\" or \"equal_interval\", got \"" + method + "\"");

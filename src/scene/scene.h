@@ -81,6 +81,17 @@ struct StyleSpec {
 // functions (src/app/overlays/), then drawn like any other layer.
 enum class DerivedKind { None, Hexbin, Clusters, Choropleth, RingStats };
 
+// What a derived layer's parameters may be: the same bounds for a scene file
+// and for the viewer's sliders (a 1 m hexagon over a city is millions of
+// cells; DBSCAN with eps = 100 km is one cluster and quadratic work).
+struct DerivedLimits {
+  static constexpr double kHexMin = 250, kHexMax = 5000;  // m, circumradius
+  static constexpr double kEpsMin = 100, kEpsMax = 3000;  // m
+  static constexpr int kMinPointsMin = 2, kMinPointsMax = 50;
+  static constexpr int kClassesMin = 3, kClassesMax = 9;
+  static constexpr double kHullBufferMax = 2000;          // m
+};
+
 struct DerivedSpec {
   DerivedKind kind = DerivedKind::None;
   std::string from;                 // layer id the features come from (buildings)

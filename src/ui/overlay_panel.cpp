@@ -18,8 +18,6 @@
 namespace ps::ui {
 namespace {
 
-using viewer::DerivedLimits;
-
 const char* sectorName(const Sector& sec, Lang l) { return (l == Lang::Zh ? sec.zh : sec.en).data(); }
 
 // A slider whose value is committed on release (or by its - / + buttons).

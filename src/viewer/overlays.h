@@ -24,12 +24,6 @@
 namespace ps::viewer {
 
 // The ranges the panel offers and setDerivedParams clamps to.
-struct DerivedLimits {
-  static constexpr double kHexMin = 250, kHexMax = 5000;  // m, circumradius
-  static constexpr double kEpsMin = 100, kEpsMax = 3000;  // m
-  static constexpr int kMinPointsMin = 2, kMinPointsMax = 50;
-  static constexpr int kClassesMin = 3, kClassesMax = 9;
-};
 
 // Indices of the scene's derived layers, in scene order.
 std::vector<uint32_t> derivedLayers(const ViewerState& s);

@@ -114,6 +114,18 @@ TEST(Scene, ErrorsNameFileKeyAndProblem) {
   EXPECT_NE(e.find("unknown datum"), std::string::npos) << e;
 }
 
+// Hardening: a scene may not ask for more than the viewer's sliders allow (a
+// 1 m hexagon over a city is millions of cells; eps = 100 km one cluster).
+TEST(Scene, DerivedParametersHaveTheViewersLimits) {
+  const std::string base = "[[layers]]\nid='b'\nkind='extrusion'\nsource={path='x'}\n[[layers]]\nid='d'\nfrom='b'\n";
+  std::string e = expectError(base + "kind='hexbin'\nhex_size=1\n");
+  EXPECT_NE(e.find("layers[1].hex_size"), std::string::npos) << e;
+  e = expectError(base + "kind='clusters'\neps=100000\n");
+  EXPECT_NE(e.find("layers[1].eps"), std::string::npos) << e;
+  e = expectError(base + "kind='clusters'\nmin_points=100000\n");
+  EXPECT_NE(e.find("layers[1].min_points"), std::string::npos) << e;
+}
+
 TEST(Scene, MissingFileNamesIt) {
   try {
     ps::loadScene("/nonexistent/scene.toml");
