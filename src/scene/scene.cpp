@@ -763,7 +763,7 @@ void saveScene(const Scene& s, const std::string& path) {
   }
   std::ostringstream out;
   out << "# Parkscape scene (schema: docs/SCENE.md)\n" << root << "\n";
-  writeFileAtomic(path, out.str());
+  writeFileAtomic(path, out.str(), s.path);  // saving a scene over the file it came from is the point
 }
 
 }  // namespace ps
