@@ -12,6 +12,7 @@
 #include "app/commands.h"
 #include "data/quarter_option.h"
 #include "map/render_scene.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 
 namespace ps::app {
@@ -76,6 +77,7 @@ void registerRender(CLI::App& app, Runner& run) {
       }
       data::SceneData data = data::loadSceneData(std::move(scene));
       for (const auto& warn : data::loadWarnings(data)) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
+      refuseInputTarget(a->out);  // before the render: a refusal should not wait for it
       map::RenderOptions opt;
       opt.width = w;
       opt.height = h;

@@ -15,6 +15,7 @@
 #include "map/render_scene.h"
 #include "map/siting_report.h"
 #include "data/scene_loader.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 
 namespace ps::app {
@@ -44,6 +45,9 @@ void registerSite(CLI::App& app, Runner& run) {
       Scene scene = loadScene(a->scene);
       data::SceneData data = data::loadSceneData(std::move(scene));
       for (const auto& warn : data::loadWarnings(data)) std::fprintf(stderr, "parkscape: warning: %s\n", warn.c_str());
+      // Every output checked before the first is written: a refused --report must not leave an --out behind.
+      for (const std::string* out : {&a->opt.out, &a->report})
+        if (!out->empty()) refuseInputTarget(*out);
       a->opt.english = a->lang == "en";
       const siting::SitingInputs inputs = siting::sitingInputs(data, demand.layers);
       const int rc = siting::runSiteCommand(inputs, demand, a->opt, std::cout, std::cerr);

@@ -3,8 +3,6 @@
 // Prints the numbers the overlay panels show: both come from
 // analysis::computeStats and analysis::formatCell.
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -17,6 +15,7 @@
 #include "analysis/stats_table.h"
 #include "app/commands.h"
 #include "data/scene_loader.h"
+#include "core/atomic_file.h"
 #include "core/error.h"
 #include "scene/scene.h"
 
@@ -66,17 +65,7 @@ int runStats(const StatsOptions& o) {
     std::cout << text.str() << std::flush;
     return 0;
   }
-  // Temp file then rename: a reader never sees half a table.
-  std::filesystem::path tmp = o.out + ".tmp";
-  {
-    std::ofstream f(tmp, std::ios::binary);
-    f << text.str();
-    f.close();
-    if (!f) throw Error(o.out, "cannot write the statistics file");
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, o.out, ec);
-  if (ec) throw Error(o.out, "cannot write the statistics file: " + ec.message());
+  writeFileAtomic(o.out, text.str());
   return 0;
 }
 

@@ -1,9 +1,5 @@
 #include "app/site_command.h"
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <sstream>
 
@@ -30,12 +26,7 @@ int runSiteCommand(const SitingInputs& in, const Demand& demand, const SiteOptio
   if (opt.format == "json") {
     out << formatJson(res);
   } else if (opt.format == "csv") {
-    // Same bytes as the CSV export, through a temporary file so there is one writer.
-    std::string tmp = (std::filesystem::temp_directory_path() / ("parkscape-site-" + std::to_string(::getpid()) + ".csv")).string();
-    writeCsv(res, index, tmp);
-    std::ifstream f(tmp, std::ios::binary);
-    out << f.rdbuf();
-    std::filesystem::remove(tmp);
+    out << formatCsv(res, index);
   } else {
     out << formatTable(res, !opt.english);
   }

@@ -1,6 +1,15 @@
 #pragma once
-// Saves never leave a half-written file: write to a temporary file in the same
-// folder, flush, then rename over the target (atomic on POSIX filesystems).
+// The one way Parkscape writes a file. A save never leaves a half-written file
+// and never replaces a file the process has read:
+//  - the content goes to a temporary beside the target whose name cannot be
+//    guessed and which is created exclusively (O_CREAT|O_EXCL), so a planted
+//    file or symlink is never followed; it is fsynced, then renamed over the
+//    target (atomic on POSIX filesystems);
+//  - inputs (readFile, io::readSource / listLayers) are registered by their
+//    resolved path and file identity, and a target that resolves to one of them
+//    (through symlinks, "..", hard links) is refused with ps::Error
+//    "refusing to overwrite an input: <file>" before anything is written.
+// On any failure the temporary is removed and the target left as it was.
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -8,18 +17,28 @@
 namespace ps {
 
 // Writes `content` to `path` atomically. Throws ps::Error naming the path.
-void writeFileAtomic(const std::string& path, const std::string& content);
+// mayReplace: the one input this write is meant to replace (a scene saved over
+// the file it was loaded from); "" for none.
+void writeFileAtomic(const std::string& path, const std::string& content, const std::string& mayReplace = {});
 
-// For writers that need a file name (GDAL, libpng): calls write(tempPath), then
-// renames tempPath to path. On any exception the temp file is removed and the
+// For writers that need a file name (GDAL, libpng): calls write(tempPath) with
+// a path inside a fresh private (0700, mkdtemp) folder beside `path` that keeps
+// path's extension (drivers pick their format by it), then fsyncs and renames
+// it to `path`. On any exception everything temporary is removed and the
 // exception rethrown; the target is untouched.
 void writeViaTemp(const std::string& path, const std::function<void(const std::string& tempPath)>& write);
 
-// A temp path beside `path` that keeps its extension (drivers pick format by it).
-std::string tempPathBeside(const std::string& path);
+// Remembers a file the process reads so that no later write replaces it.
+// Paths that are not local files (GDAL /vsi paths, connection strings) are ignored.
+void registerInput(const std::string& path);
 
-// Reads a whole file. Throws ps::Error ("file not found", "cannot read", or
-// too large: over maxBytes, checked before anything is read).
+// Throws the "refusing to overwrite an input" ps::Error when `path` resolves to
+// a registered input other than `mayReplace`. Writers call it before creating
+// anything; exposed for commands that check all their outputs up front.
+void refuseInputTarget(const std::string& path, const std::string& mayReplace = {});
+
+// Reads a whole file and registers it as an input. Throws ps::Error ("file not
+// found", "cannot read", or too large: over maxBytes, checked before anything is read).
 std::string readFile(const std::string& path, size_t maxBytes = static_cast<size_t>(-1));
 
 }  // namespace ps

@@ -1,7 +1,7 @@
 #pragma once
 // Siting results out of the program: a terminal table, JSON, CSV, GeoPackage
-// and GeoJSON. Files are written atomically (a temporary beside the target,
-// then rename), so a failed export never leaves a half-written file.
+// and GeoJSON. Files go through ps::writeFileAtomic / io::writeTable: atomic,
+// never over one of the inputs.
 //
 // Columns everywhere: rank, id, name_zh, name_en, park, zone, district, score,
 // tie, c_<criterion> (points of the score) and raw_<criterion> for each
@@ -18,6 +18,8 @@ namespace ps::siting {
 
 std::string formatTable(const SitingResult& r, bool zh = true);
 std::string formatJson(const SitingResult& r);
+// The bytes writeCsv writes.
+std::string formatCsv(const SitingResult& r, const SitingIndex& index);
 
 // By extension: .csv, .gpkg, .geojson / .json. Throws ps::Error naming the path.
 void writeResult(const SitingResult& r, const SitingIndex& index, const std::string& path);

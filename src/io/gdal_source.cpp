@@ -13,6 +13,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "core/atomic_file.h"
 #include "core/crs_text.h"
 #include "core/error.h"
 #include "geo/gcj02.h"
@@ -103,6 +104,12 @@ Opened openSource(const std::string& requested, const SourceSpec& spec, GdalErro
     throw Error(requested, withGdal("not a recognised vector format or corrupt file", cap.failures()));
   }
   o.driver = o.ds->GetDriver() ? o.ds->GetDriver()->GetDescription() : driver;
+  // Every file of the dataset (.shp with its .dbf/.shx/.prj, a GPKG): none may be written over later.
+  if (!conn) {
+    registerInput(path);
+    CPLStringList files(o.ds->GetFileList());
+    for (int i = 0; i < files.size(); ++i) registerInput(files[i]);
+  }
   if (o.ds->GetLayerCount() == 0) throw Error(path, withGdal("no vector layers (not a vector dataset?)", cap.failures()));
   return o;
 }

@@ -5,12 +5,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <memory>
 
 #include <png.h>
-#include <unistd.h>
 
+#include "core/atomic_file.h"
 #include "core/error.h"
 
 namespace ps::render {
@@ -96,11 +95,6 @@ void writePng(const Image& img, const std::string& path,
               const std::vector<std::pair<std::string, std::string>>& textChunks, PngChannels channels) {
   if (img.empty() || img.rgba.size() != static_cast<size_t>(img.width) * img.height * 4)
     throw Error(path, "cannot write an empty or inconsistent image");
-  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
-  FILE* raw = std::fopen(tmp.c_str(), "wb");
-  if (!raw) throw Error(path, std::string("cannot create file: ") + std::strerror(errno));
-  FilePtr file(raw);
-
   std::vector<png_text> texts(textChunks.size());
   std::vector<png_bytep> rows(static_cast<size_t>(img.height));
   for (int y = 0; y < img.height; ++y)
@@ -113,20 +107,15 @@ void writePng(const Image& img, const std::string& path,
     t.text_length = textChunks[i].second.size();
     t.compression = isAscii(textChunks[i].second) ? PNG_TEXT_COMPRESSION_NONE : PNG_ITXT_COMPRESSION_NONE;
   }
-  const bool ok = writePngRaw(file.get(), img.width, img.height, rows.data(), texts.data(), static_cast<int>(texts.size()),
-                               channels == PngChannels::Rgb);
-  const bool flushed = std::fflush(file.get()) == 0 && ::fsync(::fileno(file.get())) == 0;
-  file.reset();
-  if (!ok || !flushed) {
-    std::remove(tmp.c_str());
-    throw Error(path, "cannot write PNG (disk full or I/O error)");
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::remove(tmp.c_str());
-    throw Error(path, "cannot rename temporary PNG into place: " + ec.message());
-  }
+  writeViaTemp(path, [&](const std::string& tmp) {
+    FILE* raw = std::fopen(tmp.c_str(), "wb");
+    if (!raw) throw Error(path, std::string("cannot create file: ") + std::strerror(errno));
+    FilePtr file(raw);
+    const bool ok = writePngRaw(file.get(), img.width, img.height, rows.data(), texts.data(),
+                                 static_cast<int>(texts.size()), channels == PngChannels::Rgb);
+    const bool flushed = std::fflush(file.get()) == 0;
+    if (!ok || !flushed) throw Error(path, "cannot write PNG (disk full or I/O error)");
+  });
 }
 
 namespace {

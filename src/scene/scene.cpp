@@ -775,7 +775,7 @@ void saveScene(const Scene& s, const std::string& path) {
   if (!s.session.empty()) root.insert_or_assign("session", sessionTable(s.session));
   std::ostringstream out;
   out << "# Parkscape scene (schema: docs/SCENE.md)\n" << root << "\n";
-  writeFileAtomic(path, out.str());
+  writeFileAtomic(path, out.str(), s.path);  // saving a scene over the file it came from is the point
 }
 
 }  // namespace ps

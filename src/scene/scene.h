@@ -88,7 +88,7 @@ struct DerivedLimits {
   static constexpr double kHexMin = 250, kHexMax = 5000;  // m, circumradius
   static constexpr double kEpsMin = 100, kEpsMax = 3000;  // m
   static constexpr int kMinPointsMin = 2, kMinPointsMax = 50;
-  static constexpr int kClassesMin = 3, kClassesMax = 9;
+  static constexpr int kClassesMin = 2, kClassesMax = 9;
   static constexpr double kHullBufferMax = 2000;          // m
 };
 

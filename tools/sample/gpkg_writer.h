@@ -1,11 +1,9 @@
 #pragma once
-// Writes FeatureTables as the layers of one GeoPackage, atomically: a temp file
-// in the destination's folder, renamed over `path` only once GDAL has closed it
-// cleanly, so a reader never sees half a file. Throws ps::Error naming the file.
-//
-// Geometry type per layer: Point, or Polygon / MultiPolygon (MultiPolygon when
-// any feature has more than one part). CRS from FeatureTable::crs ("EPSG:4326"
-// is written in traditional lon/lat order). Integer columns become Integer64.
+// The sample's GeoPackage: its tables as layers of one file, written by
+// io::writeLayers (atomic, never over an input; throws ps::Error naming the file)
+// with the choices that make it reproducible: fixed gpkg_contents timestamps,
+// Polygon / Point layers unless a feature has several parts, EPSG:4326 when a
+// table has no CRS.
 #include <map>
 #include <string>
 #include <vector>

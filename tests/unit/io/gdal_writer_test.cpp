@@ -87,3 +87,31 @@ TEST(GdalWriter, FailureLeavesNoTemporaryAndNamesThePath) {
   EXPECT_THROW(io::writeTable(t, dir + "/y.gpkg", "GPKG", "l"), Error);
   EXPECT_TRUE(test::listDir(dir).empty());
 }
+
+// A dataset read is an input with all its files: neither the GeoPackage nor a
+// shapefile's .dbf can be written over, whatever the writer.
+TEST(GdalWriter, RefusesToWriteOverAnyFileOfADatasetRead) {
+  namespace fs = std::filesystem;
+  const std::string dir = test::tmpPath("writer_inputs");
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  for (const char* ext : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+    fs::copy_file(std::string(PARKSCAPE_TEST_DATA) + "/cli/gbk_cpg" + ext, dir + "/in" + ext);
+  ASSERT_FALSE(io::listLayers(dir + "/in.shp").empty());
+  FeatureTable t;
+  t.crs = "EPSG:4326";
+  const auto before = test::listDir(dir);
+  for (const char* ext : {".shp", ".dbf", ".shx"}) {
+    try {
+      io::writeTable(t, dir + "/in" + ext, "GeoJSON", "l");
+      ADD_FAILURE() << ext << " was written over";
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("refusing to overwrite an input"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_EQ(test::listDir(dir), before);
+  // A GeoPackage written, then read, is protected from then on.
+  io::writeTable(t, dir + "/out.gpkg", "GPKG", "l");
+  ASSERT_FALSE(io::listLayers(dir + "/out.gpkg").empty());
+  EXPECT_THROW(io::writeTable(t, dir + "/out.gpkg", "GPKG", "l"), Error);
+}
