@@ -10,6 +10,7 @@
 #include "render/renderer.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <array>
 #include <cmath>
 #include <cstddef>
@@ -823,6 +824,16 @@ Image renderToImage(Renderer& renderer, const OrbitCamera& camera, int width, in
                     int msaaSamples) {
   if (width <= 0 || height <= 0 || width > 16384 || height > 16384)
     throw Error("render", "image size " + std::to_string(width) + "x" + std::to_string(height) + " is out of range");
+  // The driver's own limit (llvmpipe: 16384 renderbuffers but not 16384 x 16384 of them
+  // with multisampling): say so before GL fails with a bare status code.
+  GLint maxRb = 0, maxViewport[2] = {0, 0};
+  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxRb);
+  glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
+  const int maxSide = std::min<int>(maxRb, std::min(maxViewport[0], maxViewport[1]));
+  if (maxSide > 0 && (width > maxSide || height > maxSide))
+    throw Error("render", "image size " + std::to_string(width) + "x" + std::to_string(height) +
+                              " is larger than this GPU's framebuffer limit of " + std::to_string(maxSide) +
+                              " pixels a side; render a smaller size", "--size");
   GLint maxSamples = 0;
   glGetIntegerv(GL_MAX_SAMPLES, &maxSamples);
   const int samples = std::clamp(msaaSamples, 0, std::max(0, int(maxSamples)));
@@ -855,8 +866,11 @@ Image renderToImage(Renderer& renderer, const OrbitCamera& camera, int width, in
   };
   if (status != GL_FRAMEBUFFER_COMPLETE || status2 != GL_FRAMEBUFFER_COMPLETE) {
     cleanup();
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "0x%04X", static_cast<unsigned>(status != GL_FRAMEBUFFER_COMPLETE ? status : status2));
     throw Error("render", "cannot create a " + std::to_string(width) + "x" + std::to_string(height) +
-                              " framebuffer (status 0x" + std::to_string(status) + ")");
+                              " framebuffer (GL status " + hex + "; the GPU may lack the memory: try a smaller --size or --msaa 1)",
+                "--size");
   }
 
   glBindFramebuffer(GL_FRAMEBUFFER, fbo[0]);
