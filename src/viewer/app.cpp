@@ -27,7 +27,7 @@
 #include "viewer/commands.h"
 #include "viewer/demo_scene.h"
 #include "viewer/feature_text.h"
-#include "viewer/imgui_backend.h"
+#include "viewer/gui_layer.h"
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
 #include "viewer/labels.h"

@@ -1,4 +1,4 @@
-#include "viewer/imgui_backend.h"
+#include "viewer/gui_layer.h"
 
 #include <algorithm>
 #include <cmath>

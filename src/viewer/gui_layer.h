@@ -1,9 +1,10 @@
 #pragma once
-// Dear ImGui set-up for the viewer: our own input feed (from InputEvents,
-// so replayed input drives ImGui exactly like live input; the GLFW backend
-// polls the real cursor and would ignore a replay), the OpenGL 3 renderer
-// backend, and the CJK font with glyph ranges built from the strings in use
-// (the "common" Chinese range lacks 侯 of 武侯区).
+// The viewer's own ImGui layer (Parkscape code, not a copy of an ImGui backend):
+// it feeds ImGui from our InputEvents, so replayed input drives ImGui exactly
+// like live input (the GLFW platform backend polls the real cursor and would
+// ignore a replay), draws with the OpenGL 3 renderer backend that Debian's
+// libimgui-dev ships (imgui_impl_opengl3), and builds the CJK font with glyph
+// ranges from the strings in use (the "common" Chinese range lacks 侯 of 武侯区).
 #include <string>
 #include <vector>
 
