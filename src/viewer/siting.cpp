@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/build_paths.h"
 #include "analysis/siting/demand.h"
 #include "data/siting_export.h"
 #include "data/siting_inputs.h"
@@ -34,7 +35,7 @@ void clearResult(ViewerState& s, SitingSession& ss) {
 std::string resolveDemandPath(const std::string& p) {
   namespace fs = std::filesystem;
   if (p.empty() || fs::path(p).is_absolute() || fs::exists(p)) return p;
-  const fs::path alt = fs::path(PARKSCAPE_SOURCE_DIR) / p;
+  const fs::path alt = fs::path(ps::sourceDir()) / p;
   return fs::exists(alt) ? alt.string() : p;
 }
 

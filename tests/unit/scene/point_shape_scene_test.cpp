@@ -11,7 +11,7 @@
 
 namespace {
 
-const std::string kFixture = PARKSCAPE_TEST_DATA "/scene/point_shapes.toml";
+const std::string kFixture = std::string(PARKSCAPE_TEST_DATA) + "/scene/point_shapes.toml";
 
 std::string errorOf(const std::string& style, const std::string& kind = "point") {
   const std::string text = "[[layers]]\nid = 'e'\nkind = '" + kind + "'\nsource = { path = 'x.csv' }\nstyle = " + style + "\n";
@@ -134,7 +134,7 @@ TEST(PointShapeScene, EvaluatedPerFeatureAndInTheLegend) {
 }
 
 TEST(PointShapeScene, ChengduEcosystemHasDistinctSymbols) {
-  const ps::Scene s = ps::loadScene(PARKSCAPE_SOURCE_DIR "/geodata/chengdu.toml");
+  const ps::Scene s = ps::loadScene(std::string(PARKSCAPE_SOURCE_DIR) + "/geodata/chengdu.toml");
   const ps::LayerSpec* eco = nullptr;
   for (const auto& l : s.layers)
     if (l.id == "ecosystem") eco = &l;

@@ -162,7 +162,7 @@ TEST(Scene, AtomicWriteIntoMissingFolderFailsCleanly) {
 }
 
 TEST(Scene, DefaultChengduSceneParses) {
-  ps::Scene s = ps::loadScene(PARKSCAPE_SOURCE_DIR "/geodata/chengdu.toml");
+  ps::Scene s = ps::loadScene(std::string(PARKSCAPE_SOURCE_DIR) + "/geodata/chengdu.toml");
   EXPECT_EQ(s.crs, "EPSG:4507");
   EXPECT_GE(s.layers.size(), 5u);
   bool anySample = false;
