@@ -267,8 +267,9 @@ int infoScene(const InfoOptions& o) {
 
 int infoFile(const InfoOptions& o) {
   std::vector<std::string> layers = o.layer.empty() ? io::listLayers(o.path) : std::vector<std::string>{o.layer};
-  json all = {{"source", o.path}, {"layers", json::array()}};
-  if (!o.json) std::printf("%s: %zu layer(s)\n", o.path.c_str(), layers.size());
+  const std::string shown = Error::redactPasswords(o.path);  // a PG: connection's password stays off screen
+  json all = {{"source", shown}, {"layers", json::array()}};
+  if (!o.json) std::printf("%s: %zu layer(s)\n", shown.c_str(), layers.size());
   for (const auto& name : layers) {
     SourceSpec spec;
     spec.path = o.path;

@@ -23,8 +23,15 @@ class Error : public std::runtime_error {
     std::string s;
     if (!file.empty()) s += file + ": ";
     if (!key.empty()) s += "'" + key + "': ";
-    return s + problem;
+    return redactPasswords(s + problem);
   }
+
+ public:
+  // A message may quote a database connection string ("PG:... password=x"):
+  // the value of every password= is replaced by "***" (quoted values too).
+  static std::string redactPasswords(std::string s);
+
+ private:
   std::string file_, key_, problem_;
 };
 

@@ -42,8 +42,18 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
+// GDAL's messages on one line, without trailing blanks (libpq's span lines).
 std::string withGdal(std::string problem, const std::string& gdal) {
-  if (!gdal.empty()) problem += " (GDAL: " + gdal + ")";
+  std::string g;
+  for (char c : gdal) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      if (!g.empty() && g.back() != ' ') g += ' ';
+    } else {
+      g += c;
+    }
+  }
+  while (!g.empty() && g.back() == ' ') g.pop_back();
+  if (!g.empty()) problem += " (GDAL: " + g + ")";
   return problem;
 }
 
@@ -101,7 +111,9 @@ Opened openSource(const std::string& requested, const SourceSpec& spec, GdalErro
     if (!driver.empty() && std::find(allowed.List(), allowed.List() + allowed.size(), driver) == allowed.List() + allowed.size())
       throw Error(requested, "the " + driver + " format is not one Parkscape reads (GeoPackage, Shapefile, GeoJSON, "
                              "FlatGeobuf, CSV, GML, KML, File Geodatabase, SQLite, MapInfo, DXF, GPX, Parquet...)");
-    throw Error(requested, withGdal("not a recognised vector format or corrupt file", cap.failures()));
+    throw Error(requested, withGdal(conn ? "cannot connect to the database or open the data source"
+                                         : "not a recognised vector format or corrupt file",
+                                    cap.failures()));
   }
   o.driver = o.ds->GetDriver() ? o.ds->GetDriver()->GetDescription() : driver;
   // Every file of the dataset (.shp with its .dbf/.shx/.prj, a GPKG): none may be written over later.
