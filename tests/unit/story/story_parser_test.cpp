@@ -5,6 +5,7 @@
 
 #include "core/build_paths.h"
 #include "core/error.h"
+#include "story/player.h"
 #include "story/story.h"
 
 namespace {
@@ -133,6 +134,9 @@ TEST(StoryParser, BundledStoriesLoad) {
     if (e.path().extension() != ".toml") continue;
     const ps::story::Story st = ps::story::loadStory(e.path().string());
     EXPECT_FALSE(st.steps.empty()) << e.path();
+    // Every layer a step names is one of the scene's.
+    const ps::story::StoryPlayer player(st, ps::loadScene(st.scenePath), [](glm::dvec2 ll) { return ll * 1e5; });
+    EXPECT_GT(player.totalDuration(), 0);
     for (const auto& s : st.steps) {
       EXPECT_FALSE(s.caption.titleEn.empty()) << e.path() << ": " << s.caption.title;
       EXPECT_EQ(s.caption.lines.size(), s.caption.linesEn.size()) << e.path() << ": " << s.caption.title;
