@@ -22,6 +22,7 @@ std::unique_ptr<StoryStage> stageStory(const std::string& storyPath, Lang lang, 
   auto stage = std::make_unique<StoryStage>();
   ViewerState& s = stage->state;
   s.lang = lang;
+  s.strings = StringTable::load(defaultStringsPath());
   {
     const geo::GeoProjector geo(data->scene.crs);
     installScene(s, data, &geo, {1920, 1080});
@@ -69,14 +70,12 @@ map::StoryCard storyCard(const ViewerState& s, const story::Story& st, const sto
   map::StoryCard card;
   card.title = en && !f.caption.titleEn.empty() ? f.caption.titleEn : f.caption.title;
   card.lines = en && !f.caption.linesEn.empty() ? f.caption.linesEn : f.caption.lines;
-  if (f.quarter) card.lines.push_back((en ? "Time: " : "时间:") + data::quarterText(*f.quarter));
+  if (f.quarter) card.lines.push_back(std::string(s.tr("story.time")) + " " + data::quarterText(*f.quarter));
   card.step = f.step;
   card.stepCount = f.stepCount;
   const bool sample = std::any_of(s.data->layers.begin(), s.data->layers.end(),
                                   [](const data::LoadedLayer& l) { return l.spec->sample; });
-  if (st.sampleNote && sample)
-    card.sampleNote = en ? "Parks, buildings and figures: SAMPLE (synthetic) data, not real"
-                         : "园区、楼宇与数字为示例数据(合成),非真实数据";
+  if (st.sampleNote && sample) card.sampleNote = s.tr("story.sample_note");
   return card;
 }
 
