@@ -121,6 +121,14 @@ Story parseStory(const std::string& tomlText, const std::string& path, const Cam
 // scene's camera is read from the scene file the story names.
 Story loadStory(const std::string& path);
 
+// The story as TOML, every step's camera in full (reads back to the same
+// story); `scenePath` is written as the [story] scene key (relative to where
+// the file will live, or absolute).
+std::string storyToToml(const Story& story, const std::string& scenePath);
+// Writes it atomically (core/atomic_file); refuses a file the process read
+// (the bundled story it was opened from, a scene).
+void saveStory(const Story& story, const std::string& path, const std::string& scenePath);
+
 const char* easingName(Easing e);
 
 }  // namespace ps::story

@@ -147,3 +147,35 @@ TEST(StoryParser, BundledStoriesLoad) {
 }
 
 }  // namespace
+
+namespace {
+
+// What the editor saves reads back to the same story (the bundled tour: every key kind).
+TEST(StoryWriter, RoundTripsTheTour) {
+  const std::string path = std::string(ps::sourceDir()) + "/geodata/stories/future_industries_tour.toml";
+  const ps::story::Story a = ps::story::loadStory(path);
+  const std::string text = ps::story::storyToToml(a, a.scenePath);
+  const ps::story::Story b = ps::story::parseStory(text, "/tmp/copy.toml");
+  ASSERT_EQ(a.steps.size(), b.steps.size());
+  EXPECT_EQ(a.title, b.title);
+  EXPECT_EQ(b.scenePath, a.scenePath);
+  for (size_t i = 0; i < a.steps.size(); ++i) {
+    const auto &x = a.steps[i], &y = b.steps[i];
+    EXPECT_EQ(x.caption.title, y.caption.title);
+    EXPECT_EQ(x.caption.linesEn, y.caption.linesEn);
+    EXPECT_EQ(x.camera.center, y.camera.center) << i;
+    EXPECT_DOUBLE_EQ(x.camera.distance, y.camera.distance);
+    EXPECT_DOUBLE_EQ(a.flyOf(x), b.flyOf(y));
+    EXPECT_DOUBLE_EQ(a.holdOf(x), b.holdOf(y));
+    EXPECT_EQ(x.filter.sectors, y.filter.sectors);
+    EXPECT_EQ(x.layers.size(), y.layers.size());
+    EXPECT_EQ(x.highlight.size(), y.highlight.size());
+    EXPECT_EQ(x.callout.has_value(), y.callout.has_value());
+    EXPECT_EQ(x.play.has_value(), y.play.has_value());
+    EXPECT_EQ(x.overlays.size(), y.overlays.size());
+  }
+  // Never over the file it was read from.
+  EXPECT_THROW(ps::story::saveStory(a, path, a.scenePath), ps::Error);
+}
+
+}  // namespace
