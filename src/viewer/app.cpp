@@ -484,7 +484,8 @@ void App::openStoryFile(const std::string& path) {
     }
     fontsDirty_ = true;  // the captions' glyphs, before the next frame begins
     startPresenting(s_, 0);
-    if (!win_.fullscreen()) {
+    // A replay script owns the window size (tests): no full screen there.
+    if (!win_.fullscreen() && opt_.replay.empty()) {
       presentFullscreen_ = win_.enterFullscreen(opt_.monitor) >= 0;
       s_.fullscreen = win_.fullscreen();
     }
@@ -501,7 +502,7 @@ void App::presentKey(int key) {
   if (key == GLFW_KEY_F5 && !presenting(s_)) {
     if (s_.story) {
       startPresenting(s_, 0);
-      if (!win_.fullscreen()) presentFullscreen_ = win_.enterFullscreen(opt_.monitor) >= 0;
+      if (!win_.fullscreen() && opt_.replay.empty()) presentFullscreen_ = win_.enterFullscreen(opt_.monitor) >= 0;
       s_.fullscreen = win_.fullscreen();
       return;
     }
