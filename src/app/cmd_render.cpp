@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/render_story.h"
 #include "data/quarter_option.h"
 #include "map/render_scene.h"
 #include "core/atomic_file.h"
@@ -46,10 +47,12 @@ void registerRender(CLI::App& app, Runner& run) {
     bool noFurniture = false;
     float uiScale = 0;
     int msaa = 4;
+    std::string story;
+    int step = 1;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("render", "Render a scene to PNG, headless (no display needed)");
-  cmd->add_option("scene", a->scene, "Scene file (TOML)")->required();
+  cmd->add_option("scene", a->scene, "Scene file (TOML); not with --story");
   cmd->add_option("--out,-o", a->out, "PNG to write (atomically)");
   cmd->add_option("--size,-s", a->size, "Image size WIDTHxHEIGHT, e.g. 3840x2160");
   cmd->add_option("--lang", a->lang, "Text language: zh or en")->check(CLI::IsMember({"zh", "en"}));
@@ -63,10 +66,18 @@ void registerRender(CLI::App& app, Runner& run) {
   cmd->add_flag("--no-furniture", a->noFurniture, "Map only: no title, legend, scale bar, north arrow or attribution");
   cmd->add_option("--ui-scale", a->uiScale, "Scale of title, legend and text (default: height / 1080)")->check(CLI::Range(0.25, 8.0));
   cmd->add_option("--msaa", a->msaa, "Multisample count (1 = off)")->check(CLI::Range(1, 16));
+  cmd->add_option("--story", a->story, "Story file (TOML, docs/STORY.md): render a step of it instead of a scene");
+  cmd->add_option("--step", a->step, "With --story: the step to render (1 = first; 0 = every step, --out gets -N)")
+      ->check(CLI::Range(0, 1000));
   cmd->callback([&run, a] {
     run = [a] {
       const auto t0 = std::chrono::steady_clock::now();
       const auto [w, h] = parseSize(a->size);
+      if (!a->story.empty()) {
+        if (!a->scene.empty()) throw Error("", "give a scene or --story, not both", "--story");
+        return renderStory({a->story, a->out, a->lang, a->step, w, h, a->uiScale, a->msaa, !a->noFurniture});
+      }
+      if (a->scene.empty()) throw Error("", "a scene file is required (or --story <file>)", "scene");
       for (double v : a->center)
         if (!std::isfinite(v)) throw Error("", "--center must be two finite numbers (lon lat)", "--center");
       Scene scene = loadScene(a->scene);

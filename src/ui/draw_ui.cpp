@@ -3,6 +3,7 @@
 #include "ui/siting_panel.h"
 #include "ui/ui_context.h"
 #include "viewer/siting.h"
+#include "viewer/story_session.h"
 
 namespace ps::ui {
 
@@ -47,6 +48,10 @@ void drawSitingWindow(UiContext& ui) {
 }  // namespace
 
 void drawViewerUi(UiContext& ui) {
+  if (viewer::presenting(ui.s)) {
+    drawStoryPresenter(ui);
+    return;
+  }
   drawUi(ui);
   sitingMenuItem(ui);
   drawSitingWindow(ui);

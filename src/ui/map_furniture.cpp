@@ -77,9 +77,7 @@ void navButtons(UiContext& ui) {
 
 }  // namespace
 
-void drawMapFurniture(UiContext& ui) {
-  auto& s = ui.s;
-  const float sc = ui.scale;
+void drawMapLabels(UiContext& ui) {
   ImDrawList* bg = ImGui::GetBackgroundDrawList();
   ImFont* font = ImGui::GetFont();
   for (const PlacedLabel& l : ui.labels) {
@@ -88,6 +86,13 @@ void drawMapFurniture(UiContext& ui) {
     ImVec2 ts = f->CalcTextSizeA(size, 1e9f, 0, l.text.c_str());
     haloText(bg, f, size, ImVec2(l.pos.x - ts.x * 0.5f, l.pos.y - ts.y * 0.5f), l.color, l.halo, l.text.c_str());
   }
+}
+
+void drawMapFurniture(UiContext& ui) {
+  auto& s = ui.s;
+  const float sc = ui.scale;
+  ImDrawList* bg = ImGui::GetBackgroundDrawList();
+  drawMapLabels(ui);
   if (!ui.hoverText.empty() && !ImGui::GetIO().WantCaptureMouse) ImGui::SetTooltip("%s", ui.hoverText.c_str());
 
   // Scale bar, bottom left above the status bar.

@@ -37,6 +37,10 @@ void drawTablePanel(UiContext& ui);
 // Statistics and knowledge rings (app/viewer_stats.h computes what it shows).
 void drawStatsPanel(UiContext& ui);
 void drawMapFurniture(UiContext& ui);
+void drawMapLabels(UiContext& ui);      // the placed map labels alone (the presenter's mode)
+// The presenter's mode (viewer/story_session.h): caption card, step dots,
+// pinned texts and the blank screen; no panels.
+void drawStoryPresenter(UiContext& ui);
 void drawStatusBar(UiContext& ui);
 void drawTimePanel(UiContext& ui);
 void drawOverlayPanel(UiContext& ui);  // overlay settings: derived layers' parameters

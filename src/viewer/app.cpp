@@ -21,6 +21,7 @@
 #include <imgui.h>
 
 #include "core/atomic_file.h"
+#include "core/build_paths.h"
 #include "core/error.h"
 #include "core/sectors.h"
 #include "geo/lonlat_projector.h"
@@ -41,6 +42,7 @@
 #include "viewer/siting.h"
 #include "viewer/state_dump.h"
 #include "viewer/stats.h"
+#include "viewer/story_session.h"
 #include "viewer/timeline.h"
 #include "viewer/ui_frame.h"
 #include "viewer/window.h"
@@ -68,6 +70,13 @@ std::vector<std::string> fontTexts(const ViewerState& s) {
       for (const auto& r : ss.result->rows) t.push_back(r.explanationZh);
     }
   }
+  if (s.story)
+    for (const story::Step& st : s.story->player->story().steps) {
+      for (const std::string* x : {&st.caption.title, &st.caption.titleEn, &st.notes}) t.push_back(*x);
+      for (const auto* v : {&st.caption.lines, &st.caption.linesEn})
+        for (const std::string& x : *v) t.push_back(x);
+      if (st.callout) t.push_back(st.callout->text + st.callout->textEn);
+    }
   if (s.data) {
     t.push_back(s.data->scene.title);
     for (const auto& a : s.data->scene.attribution) t.push_back(a);
@@ -233,7 +242,9 @@ class App final : public ReplayHost {
   }
   void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
-  bool busy() const override { return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging(); }
+  bool busy() const override {
+    return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging() || (presenting(s_) && storyMoving_);
+  }
   void drawFrame(bool& wantScreenshot) override { frame(wantScreenshot); }
   const std::string& windowTitle() const override { return win_.title(); }
   const char* mapViewName() const override { return map_->name(); }
@@ -244,6 +255,8 @@ class App final : public ReplayHost {
   const std::string& lastSaved() const override { return lastSaved_; }
 
   void frame(bool& wantScreenshot);
+  void openStoryFile(const std::string& path);
+  void presentKey(int key);
   void feedInput(glm::dvec2 vp, glm::ivec2 fb);
   void updateHover(glm::dvec2 vp);
   void updateLabels(glm::dvec2 vp);
@@ -300,6 +313,10 @@ class App final : public ReplayHost {
   std::string lastSaved_;
   std::string hoverText_;
   bool hoverDirty_ = false;
+  bool storyMoving_ = false;
+  bool fontsDirty_ = false;
+  bool presentPending_ = false;     // opt_.present waits for its scene
+  bool presentFullscreen_ = false;  // the presenter's mode made the window full screen
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -312,14 +329,22 @@ void App::frame(bool& wantScreenshot) {
   const glm::ivec2 fb = win_.framebufferSize();
   pollLoad();
   for (const std::string& d : win_.takeDrops()) open(d);
-  if (win_.contentScaleChanged()) rebuildFonts();
+  if (win_.contentScaleChanged() || fontsDirty_) {
+    fontsDirty_ = false;
+    rebuildFonts();
+  }
   if (s_.siting && s_.siting->loads != sitingFontLoads_) {
     // A demand's name and its explanations may hold glyphs the atlas lacks.
     sitingFontLoads_ = s_.siting->loads;
     rebuildFonts();
   }
+  if (presentPending_ && s_.data && !job_) {
+    presentPending_ = false;
+    openStoryFile(opt_.present);
+  }
   feedInput(vp, fb);
   stepAnimation(s_);
+  storyMoving_ = presenting(s_) && stepStory(s_);
   stepPlayback(s_);
   s_.camera.clampTo(s_.limits);
   // Derived overlays follow the time once it settles (no playback, no slider held).
@@ -353,6 +378,10 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
   gui_.newFrame(vp, fb, dt > 0 ? dt : 1.0 / 60.0);
   const ImGuiIO& io = ImGui::GetIO();
   for (const InputEvent& e : batch) {
+    if (e.type == InputEvent::Key && e.press && (e.key == GLFW_KEY_F5 || presenting(s_))) {
+      presentKey(e.key);
+      continue;  // the presenter's keys never reach the map
+    }
     MapInputResult r = input_.handle(e, s_, pick_, vp, io.WantCaptureMouse, io.WantCaptureKeyboard || io.WantTextInput);
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.save) save(s_.scenePath);
@@ -409,7 +438,12 @@ void App::drawMap(glm::ivec2 fb, glm::dvec2 vp) {
     mapStyleRev_ = s_.styleRevision;
   }
   glViewport(0, 0, fb.x, fb.y);
-  const Rgba bg = s_.data ? s_.data->scene.background : Rgba(0.93f, 0.94f, 0.95f, 1.0f);
+  Rgba bg = s_.data ? s_.data->scene.background : Rgba(0.93f, 0.94f, 0.95f, 1.0f);
+  if (presenting(s_) && s_.story->blank) {
+    glClearColor(0, 0, 0, 1);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    return;
+  }
   glClearColor(bg.r, bg.g, bg.b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
   if (s_.data) map_->draw(s_, fb, vp);
@@ -439,6 +473,53 @@ void App::drawPanels(glm::dvec2 vp) {
   updateTitle();
 }
 
+// The presenter's mode: a story on the loaded scene, full screen on the chosen
+// monitor, panels hidden (ui/story_presenter.cpp). Errors show in the UI.
+void App::openStoryFile(const std::string& path) {
+  try {
+    openStory(s_, story::loadStory(path));
+    for (const std::string& w : s_.story->warnings) {
+      std::fprintf(stderr, "parkscape: warning: %s\n", w.c_str());
+      toast(s_, w, true, 8.0);
+    }
+    fontsDirty_ = true;  // the captions' glyphs, before the next frame begins
+    startPresenting(s_, 0);
+    // A replay script owns the window size (tests): no full screen there.
+    if (!win_.fullscreen() && opt_.replay.empty()) {
+      presentFullscreen_ = win_.enterFullscreen(opt_.monitor) >= 0;
+      s_.fullscreen = win_.fullscreen();
+    }
+  } catch (const std::exception& e) {
+    s_.lastError = e.what();
+    toast(s_, e.what(), true, 10.0);
+    std::fprintf(stderr, "parkscape: %s\n", e.what());
+  }
+}
+
+// F5 starts the story open (or the bundled tour when this is its scene); the
+// rest are the presenter's keys (viewer/story_session.h). Esc leaves.
+void App::presentKey(int key) {
+  if (key == GLFW_KEY_F5 && !presenting(s_)) {
+    if (s_.story) {
+      startPresenting(s_, 0);
+      if (!win_.fullscreen() && opt_.replay.empty()) presentFullscreen_ = win_.enterFullscreen(opt_.monitor) >= 0;
+      s_.fullscreen = win_.fullscreen();
+      return;
+    }
+    const std::string tour = std::string(sourceDir()) + "/geodata/stories/future_industries_tour.toml";
+    std::error_code ec;
+    const bool tourScene = !s_.scenePath.empty() &&
+                           std::filesystem::equivalent(s_.scenePath, std::string(sourceDir()) + "/geodata/chengdu.toml", ec);
+    if (tourScene) openStoryFile(tour);
+    else toast(s_, s_.tr("story.none"), true);
+    return;
+  }
+  if (!storyKey(s_, key) || presenting(s_)) return;
+  // Left the presenter's mode: the window as it was.
+  if (presentFullscreen_ && win_.fullscreen()) toggleFullscreen();
+  presentFullscreen_ = false;
+}
+
 // [SECTION] main loop ------------------------------------------------------------
 
 // Interactive: redraw only when something changed or moves; otherwise sleep
@@ -458,6 +539,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
 }
 
 int App::run() {
+  presentPending_ = !opt_.present.empty();
   // Initial data.
   if (opt_.demo) {
     install(std::make_shared<data::SceneData>(makeDemoScene()), "");

@@ -22,6 +22,8 @@ struct ViewerOptions {
   double measureIdle = 0;           // seconds of idle after the replay to measure CPU use
   bool exitAfterReplay = true;
   DrawUiFn drawUi;                  // the panels (src/ui), drawn over the map each frame
+  std::string present;              // a story to present (full screen, no panels) once its scene is in
+  int monitor = -1;                 // ... on this monitor (glfwGetMonitors index; -1 = primary)
 };
 
 // Returns the process exit code. Errors in data never throw out of here:

@@ -9,6 +9,7 @@
 #include "geo/lonlat_projector.h"
 #include "viewer/feature_text.h"
 #include "viewer/overlays.h"
+#include "viewer/story_session.h"
 #include "viewer/search.h"
 #include "viewer/siting.h"
 #include "viewer/stats.h"
@@ -210,6 +211,16 @@ json stateDump(const ReplayHost& h) {
   j["toasts"] = toasts;
   j["last_error"] = s.lastError;
   j["last_saved"] = h.lastSaved();
+  if (s.story) {
+    const StorySession& ss = *s.story;
+    json highlight = json::array();
+    for (const FeatureRef& f : s.highlight) highlight.push_back({{"layer", s.data->layers[f.layer].spec->id}, {"row", f.row}});
+    j["story"] = {{"path", ss.path}, {"presenting", ss.presenting}, {"blank", ss.blank}, {"step", ss.step},
+                  {"step_count", ss.player->stepCount()}, {"settled", ss.frame.settled},
+                  {"title", ss.frame.caption.title}, {"title_en", ss.frame.caption.titleEn},
+                  {"highlight", highlight}, {"warnings", ss.warnings}};
+  }
+  j["fullscreen"] = s.fullscreen;
   addRunFigures(h.log(), j);
   return j;
 }

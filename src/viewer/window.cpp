@@ -145,6 +145,28 @@ void Window::toggleFullscreen() {
   fullscreen_ = !fullscreen_;
 }
 
+int Window::monitorCount() {
+  int n = 0;
+  glfwGetMonitors(&n);
+  return n;
+}
+
+int Window::enterFullscreen(int index) {
+  int n = 0;
+  GLFWmonitor** mons = glfwGetMonitors(&n);
+  const int used = index >= 0 && index < n ? index : 0;
+  GLFWmonitor* mon = n > 0 ? mons[used] : nullptr;
+  const GLFWvidmode* mode = mon ? glfwGetVideoMode(mon) : nullptr;
+  if (!mode) return -1;
+  if (!fullscreen_) {
+    glfwGetWindowPos(win_, &savedX_, &savedY_);
+    glfwGetWindowSize(win_, &savedW_, &savedH_);
+  }
+  glfwSetWindowMonitor(win_, mon, 0, 0, mode->width, mode->height, mode->refreshRate);
+  fullscreen_ = true;
+  return used;
+}
+
 std::vector<std::string> Window::takeDrops() {
   std::vector<std::string> d;
   d.swap(drops_);

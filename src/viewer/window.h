@@ -45,6 +45,10 @@ class Window {
   void setTitle(const std::string& title);
   const std::string& title() const { return title_; }
   void toggleFullscreen();
+  // Full screen on monitor `index` of glfwGetMonitors (out of range: the primary);
+  // the presenter's mode. Returns the monitor used (-1: none, windowed).
+  int enterFullscreen(int index);
+  static int monitorCount();
   bool fullscreen() const { return fullscreen_; }
   glm::dvec2 cursor() const;
 
