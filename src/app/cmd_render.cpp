@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
+#include "app/render_story.h"
 #include "data/quarter_option.h"
 #include "map/render_poster.h"
 #include "core/atomic_file.h"
@@ -73,10 +74,12 @@ void registerRender(CLI::App& app, Runner& run) {
     std::string paper, orientation = "portrait";
     double dpi = 0;
     int maxTile = 0;
+    std::string story;
+    int step = 1;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("render", "Render a scene to PNG, headless (no display needed)");
-  cmd->add_option("scene", a->scene, "Scene file (TOML)")->required();
+  cmd->add_option("scene", a->scene, "Scene file (TOML); not with --story");
   cmd->add_option("--out,-o", a->out, "PNG to write (atomically)");
   cmd->add_option("--size,-s", a->size, "Image size WIDTHxHEIGHT, e.g. 3840x2160");
   cmd->add_option("--lang", a->lang, "Text language: zh or en")->check(CLI::IsMember({"zh", "en"}));
@@ -98,6 +101,9 @@ void registerRender(CLI::App& app, Runner& run) {
   cmd->add_option("--max-tile", a->maxTile, "Largest tile side in pixels (default 4096, or the GPU's limit)")
       ->check(CLI::Range(64, 16384));
   cmd->add_option("--msaa", a->msaa, "Multisample count (1 = off)")->check(CLI::Range(1, 16));
+  cmd->add_option("--story", a->story, "Story file (TOML, docs/STORY.md): render a step of it instead of a scene");
+  cmd->add_option("--step", a->step, "With --story: the step to render (1 = first; 0 = every step, --out gets -N)")
+      ->check(CLI::Range(0, 1000));
   cmd->callback([&run, a] {
     run = [a] {
       const auto t0 = std::chrono::steady_clock::now();
@@ -105,6 +111,11 @@ void registerRender(CLI::App& app, Runner& run) {
         throw Error("", "--dpi must be between 36 and 1200, got " + std::to_string(a->dpi), "--dpi");
       if (!a->paper.empty() && a->dpi == 0) a->dpi = 150;
       const auto [w, h] = a->paper.empty() ? parseSize(a->size) : paperPixels(a->paper, a->dpi, a->orientation == "landscape");
+      if (!a->story.empty()) {
+        if (!a->scene.empty()) throw Error("", "give a scene or --story, not both", "--story");
+        return renderStory({a->story, a->out, a->lang, a->step, w, h, a->uiScale, a->msaa, !a->noFurniture});
+      }
+      if (a->scene.empty()) throw Error("", "a scene file is required (or --story <file>)", "scene");
       for (double v : a->center)
         if (!std::isfinite(v)) throw Error("", "--center must be two finite numbers (lon lat)", "--center");
       Scene scene = loadScene(a->scene);

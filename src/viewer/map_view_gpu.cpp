@@ -7,18 +7,10 @@
 
 #include "map/map_builder.h"
 #include "viewer/map_view.h"
+#include "viewer/state_styles.h"
 
 namespace ps::viewer {
 namespace {
-
-uint32_t flagsOf(uint8_t f) {
-  uint32_t r = 0;
-  if (f & kHidden) r |= render::kFeatureHidden;
-  if (f & kHighlighted) r |= render::kFeatureHighlighted;
-  if (f & kSelected) r |= render::kFeatureSelected;
-  if (f & kFaded) r |= render::kFeatureFaded;
-  return r;
-}
 
 class GpuMapView final : public MapView {
  public:
@@ -48,31 +40,7 @@ class GpuMapView final : public MapView {
     h = map::uploadLayer(r_, map::buildLayerBuckets(s.data->layers[li], s.data->frame), static_cast<int>(li));
   }
 
-  void setStyles(const ViewerState& s) override {
-    if (handles_.size() != s.data->layers.size()) return;
-    for (size_t k = 0; k < s.order.size(); ++k) {
-      const uint32_t li = s.order[k];
-      const auto& L = s.data->layers[li];
-      const auto& vis = s.visuals[li];
-      style_.color.resize(vis.size());
-      style_.height.resize(vis.size());
-      flags_.resize(vis.size());
-      for (size_t f = 0; f < vis.size(); ++f) {
-        style_.color[f] = toU8(vis[f].color);
-        style_.height[f] = vis[f].height;
-        flags_[f] = flagsOf(vis[f].flags);
-      }
-      const map::LayerHandles& h = handles_[li];
-      map::applyLayerStyle(r_, h, L, style_, flags_, L.spec->visible, s.time.quarter);
-      // Draw order follows the layers panel.
-      for (render::LayerId id : {h.body, h.outline, h.lod})
-        if (id) {
-          render::LayerParams p = r_.layerParams(id);
-          p.order = static_cast<int>(k) * 2 + (id == h.outline ? 1 : 0);
-          r_.setLayerParams(id, p);
-        }
-    }
-  }
+  void setStyles(const ViewerState& s) override { applyStateStyles(r_, handles_, s); }
 
   void draw(const ViewerState& s, glm::ivec2 fb, glm::dvec2) override {
     r_.draw(s.camera, fb.x, fb.y, s.data->scene.background);
@@ -81,8 +49,6 @@ class GpuMapView final : public MapView {
  private:
   render::Renderer r_;
   std::vector<map::LayerHandles> handles_;
-  EvaluatedStyle style_;
-  std::vector<uint32_t> flags_;
 };
 
 }  // namespace

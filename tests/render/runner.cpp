@@ -7,6 +7,7 @@
 // to expected.png. --rebaseline (or PARKSCAPE_REBASELINE=1) writes expected.png
 // instead. Exit codes: 0 pass, 1 fail, 77 skipped (listed in ../ignores.toml).
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
@@ -24,6 +25,7 @@
 #include "scene/scene.h"
 #include "map/export_labels.h"
 #include "map/render_scene.h"
+#include "viewer/story_render.h"
 
 namespace fs = std::filesystem;
 using namespace ps;
@@ -38,6 +40,8 @@ struct Case {
   std::string kind;        // "primitives" | "scene"
   std::string primitives;  // kind = primitives: name in primitive_cases.cpp
   std::string scene;       // kind = scene: scene file, relative to the folder
+  std::string story;       // kind = story: story file, relative to the folder (every step's settled picture)
+  std::string lang = "zh"; // kind = story: caption language
   int width = 512, height = 384;
   double allowed = 0.00015;  // fraction of pixels allowed to differ
   int threshold = 16;        // per-channel difference that makes a pixel differ
@@ -59,13 +63,15 @@ Case loadCase(const fs::path& dir) {
   c.kind = c.doc["kind"].value_or(std::string("primitives"));
   c.primitives = c.doc["primitives"].value_or(std::string());
   c.scene = c.doc["scene"].value_or(std::string());
+  c.story = c.doc["story"].value_or(std::string());
+  c.lang = c.doc["lang"].value_or(c.lang);
   c.width = c.doc["width"].value_or(c.width);
   c.height = c.doc["height"].value_or(c.height);
   c.allowed = c.doc["allowed"].value_or(c.allowed);
   c.threshold = c.doc["threshold"].value_or(c.threshold);
   c.msaa = c.doc["msaa"].value_or(c.msaa);
   c.camera = c.doc["camera"].as_table();
-  if (c.kind != "primitives" && c.kind != "scene") throw Error(file.string(), "unknown kind '" + c.kind + "'", "kind");
+  if (c.kind != "primitives" && c.kind != "scene" && c.kind != "story") throw Error(file.string(), "unknown kind '" + c.kind + "'", "kind");
   if (c.width <= 0 || c.height <= 0 || c.width > 4096 || c.height > 4096)
     throw Error(file.string(), "width/height must be 1..4096", "width");
   return c;
@@ -131,15 +137,29 @@ bool rebaselineRequested(int argc, char** argv) {
   return env && std::string(env) == "1";
 }
 
-// 0 pass, 1 fail, kSkip skipped.
-int runCase(const fs::path& dir, bool rebaseline) {
-  const Case c = loadCase(dir);
-  if (auto why = ignoreReason(c)) {
-    std::printf("render/%s: skipped (ignores.toml): %s\n", c.name.c_str(), why->c_str());
-    return kSkip;
-  }
-  const render::Image actual = c.kind == "scene" ? renderScene(c) : renderPrimitives(c);
-  const fs::path expectedPath = dir / "expected.png", actualPath = dir / "actual.png", diffPath = dir / "diff.png";
+// Every step of a story, settled (viewer/story_render.h, as `render --story`):
+// expected-<N>.png per step, N from 1.
+std::vector<std::pair<std::string, render::Image>> renderStory(const Case& c) {
+  auto stage = viewer::stageStory((c.dir / c.story).string(), c.lang == "en" ? Lang::En : Lang::Zh);
+  viewer::StoryRenderer r(stage->state);
+  viewer::StoryRenderOptions opt;
+  opt.width = c.width;
+  opt.height = c.height;
+  opt.msaa = c.msaa;
+  std::vector<std::pair<std::string, render::Image>> out;
+  for (int i = 0; i < stage->player->stepCount(); ++i)
+    out.emplace_back("expected-" + std::to_string(i + 1), r.render(*stage, stage->player->settled(i), opt));
+  return out;
+}
+
+// Compares one image with <stem>.png; writes <actual>.png and <diff>.png beside
+// it on failure (the stem's "expected" replaced). 0 pass, 1 fail.
+int compareOne(const Case& c, const render::Image& actual, const std::string& stem, bool rebaseline) {
+  const fs::path dir = c.dir;
+  const std::string tail = stem.substr(std::string("expected").size());
+  const std::string label = c.name + (tail.empty() ? "" : " step " + tail.substr(1));
+  const fs::path expectedPath = dir / (stem + ".png"), actualPath = dir / ("actual" + tail + ".png"),
+                 diffPath = dir / ("diff" + tail + ".png");
   const std::vector<std::pair<std::string, std::string>> text{
       {"Software", "Parkscape render test"}, {"Source", "hand-built test primitives, not real data"}};
   if (rebaseline) {
@@ -147,13 +167,13 @@ int runCase(const fs::path& dir, bool rebaseline) {
     std::error_code ec;
     fs::remove(actualPath, ec);
     fs::remove(diffPath, ec);
-    std::printf("render/%s: rebaselined %s\n", c.name.c_str(), expectedPath.c_str());
+    std::printf("render/%s: rebaselined %s\n", label.c_str(), expectedPath.c_str());
     return 0;
   }
   if (!fs::exists(expectedPath)) {
     render::writePng(actual, actualPath.string(), text);
-    std::printf("render/%s: FAIL: no expected.png; wrote %s (run with PARKSCAPE_REBASELINE=1 to accept it)\n",
-                c.name.c_str(), actualPath.c_str());
+    std::printf("render/%s: FAIL: no %s.png; wrote %s (run with PARKSCAPE_REBASELINE=1 to accept it)\n",
+                label.c_str(), stem.c_str(), actualPath.c_str());
     return 1;
   }
   const render::Image expected = render::readPng(expectedPath.string());
@@ -162,7 +182,7 @@ int runCase(const fs::path& dir, bool rebaseline) {
     std::error_code ec;
     fs::remove(actualPath, ec);
     fs::remove(diffPath, ec);
-    std::printf("render/%s: ok (%zu pixels differ, %.6f <= %.6f; max channel diff %.0f)\n", c.name.c_str(),
+    std::printf("render/%s: ok (%zu pixels differ, %.6f <= %.6f; max channel diff %.0f)\n", label.c_str(),
                 d.differing, d.fraction, c.allowed, d.maxDiff);
     return 0;
   }
@@ -170,9 +190,24 @@ int runCase(const fs::path& dir, bool rebaseline) {
   if (!d.diff.empty()) render::writePng(d.diff, diffPath.string());
   std::printf("render/%s: FAIL: %zu pixels differ (fraction %.6f > allowed %.6f, threshold %d, max diff %.0f)\n"
               "  expected: %s\n  actual:   %s\n  diff:     %s\n",
-              c.name.c_str(), d.differing, d.fraction, c.allowed, c.threshold, d.maxDiff, expectedPath.c_str(),
+              label.c_str(), d.differing, d.fraction, c.allowed, c.threshold, d.maxDiff, expectedPath.c_str(),
               actualPath.c_str(), d.diff.empty() ? "(sizes differ)" : diffPath.c_str());
   return 1;
+}
+
+// 0 pass, 1 fail, kSkip skipped.
+int runCase(const fs::path& dir, bool rebaseline) {
+  const Case c = loadCase(dir);
+  if (auto why = ignoreReason(c)) {
+    std::printf("render/%s: skipped (ignores.toml): %s\n", c.name.c_str(), why->c_str());
+    return kSkip;
+  }
+  std::vector<std::pair<std::string, render::Image>> images;
+  if (c.kind == "story") images = renderStory(c);
+  else images.emplace_back("expected", c.kind == "scene" ? renderScene(c) : renderPrimitives(c));
+  int rc = 0;
+  for (const auto& [stem, img] : images) rc = std::max(rc, compareOne(c, img, stem, rebaseline));
+  return rc;
 }
 
 }  // namespace
