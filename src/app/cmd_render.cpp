@@ -11,6 +11,7 @@
 
 #include "app/commands.h"
 #include "app/render_story.h"
+#include "app/size_option.h"
 #include "data/quarter_option.h"
 #include "map/render_poster.h"
 #include "core/atomic_file.h"
@@ -18,24 +19,6 @@
 
 namespace ps::app {
 namespace {
-
-// "WIDTHxHEIGHT", each 16..32768, nothing before, between or after. Beyond the
-// GPU's framebuffer (16384 on llvmpipe) the picture is drawn in tiles.
-std::pair<int, int> parseSize(const std::string& text) {
-  const auto bad = [&] {
-    return Error("", "--size must be WIDTHxHEIGHT between 16 and 32768, got \"" + text + "\"", "--size");
-  };
-  const size_t x = text.find_first_of("xX");
-  if (x == std::string::npos) throw bad();
-  int w = 0, h = 0;
-  const char* b = text.data();
-  const char* e = b + text.size();
-  const auto rw = std::from_chars(b, b + x, w);
-  const auto rh = std::from_chars(b + x + 1, e, h);
-  if (rw.ec != std::errc() || rw.ptr != b + x || rh.ec != std::errc() || rh.ptr != e || x == 0) throw bad();
-  if (w < 16 || h < 16 || w > 32768 || h > 32768) throw bad();
-  return {w, h};
-}
 
 // ISO 216 A-series: A0 is 841 x 1189 mm, each next size halves the longer side.
 // "A0".."A10" (any case); the pixel size at `dpi`, portrait unless landscape.
@@ -110,7 +93,8 @@ void registerRender(CLI::App& app, Runner& run) {
       if (a->dpi != 0 && !(a->dpi >= 36 && a->dpi <= 1200))
         throw Error("", "--dpi must be between 36 and 1200, got " + std::to_string(a->dpi), "--dpi");
       if (!a->paper.empty() && a->dpi == 0) a->dpi = 150;
-      const auto [w, h] = a->paper.empty() ? parseSize(a->size) : paperPixels(a->paper, a->dpi, a->orientation == "landscape");
+      const auto [w, h] = a->paper.empty() ? parseSizeOption(a->size, 16, 32768)
+                                           : paperPixels(a->paper, a->dpi, a->orientation == "landscape");
       if (!a->story.empty()) {
         if (!a->scene.empty()) throw Error("", "give a scene or --story, not both", "--story");
         return renderStory({a->story, a->out, a->lang, a->step, w, h, a->uiScale, a->msaa, !a->noFurniture});
