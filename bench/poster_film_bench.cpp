@@ -60,7 +60,7 @@ void filmCase() {
   auto stage = viewer::stageStory(story, Lang::Zh);
   viewer::StoryRenderer renderer(stage->state);
   viewer::StoryRenderOptions ro;  // 1920 x 1080
-  const int fps = 30, n = 30;
+  const int fps = 30, n = 10;
   const double t0s = stage->player->stepStart(1);  // mid-flight into step 2: the camera moves every frame
   // Story render alone.
   auto t0 = Clock::now();
