@@ -11,29 +11,36 @@
 
 #include "app/commands.h"
 #include "app/render_story.h"
+#include "app/size_option.h"
 #include "data/quarter_option.h"
-#include "map/render_scene.h"
+#include "map/render_poster.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 
 namespace ps::app {
 namespace {
 
-// "WIDTHxHEIGHT", each 16..16384, nothing before, between or after.
-std::pair<int, int> parseSize(const std::string& text) {
-  const auto bad = [&] {
-    return Error("", "--size must be WIDTHxHEIGHT between 16 and 16384, got \"" + text + "\"", "--size");
-  };
-  const size_t x = text.find_first_of("xX");
-  if (x == std::string::npos) throw bad();
-  int w = 0, h = 0;
-  const char* b = text.data();
-  const char* e = b + text.size();
-  const auto rw = std::from_chars(b, b + x, w);
-  const auto rh = std::from_chars(b + x + 1, e, h);
-  if (rw.ec != std::errc() || rw.ptr != b + x || rh.ec != std::errc() || rh.ptr != e || x == 0) throw bad();
-  if (w < 16 || h < 16 || w > 16384 || h > 16384) throw bad();
-  return {w, h};
+// ISO 216 A-series: A0 is 841 x 1189 mm, each next size halves the longer side.
+// "A0".."A10" (any case); the pixel size at `dpi`, portrait unless landscape.
+std::pair<int, int> paperPixels(const std::string& paper, double dpi, bool landscape) {
+  int n = -1;
+  if (paper.size() >= 2 && (paper[0] == 'A' || paper[0] == 'a')) {
+    const auto r = std::from_chars(paper.data() + 1, paper.data() + paper.size(), n);
+    if (r.ec != std::errc() || r.ptr != paper.data() + paper.size()) n = -1;
+  }
+  if (n < 0 || n > 10)
+    throw Error("", "--paper must be an A-series size A0 .. A10, got \"" + paper + "\"", "--paper");
+  double shortMm = 841, longMm = 1189;
+  for (int i = 0; i < n; ++i) {
+    const double half = std::floor(longMm / 2);
+    longMm = shortMm;
+    shortMm = half;
+  }
+  const int s = static_cast<int>(std::lround(shortMm / 25.4 * dpi)), l = static_cast<int>(std::lround(longMm / 25.4 * dpi));
+  if (s < 16 || l > 32768)
+    throw Error("", "--paper " + paper + " at --dpi " + std::to_string(static_cast<int>(dpi)) + " is " + std::to_string(s) +
+                        "x" + std::to_string(l) + " pixels; a side must be 16 .. 32768", "--dpi");
+  return landscape ? std::pair{l, s} : std::pair{s, l};
 }
 
 }  // namespace
@@ -47,6 +54,9 @@ void registerRender(CLI::App& app, Runner& run) {
     bool noFurniture = false;
     float uiScale = 0;
     int msaa = 4;
+    std::string paper, orientation = "portrait";
+    double dpi = 0;
+    int maxTile = 0;
     std::string story;
     int step = 1;
   };
@@ -64,7 +74,15 @@ void registerRender(CLI::App& app, Runner& run) {
                   "Occupancy at this quarter (2024Q1..2026Q4, or a fractional quarter index 0..11); "
                   "replaces the scene's [scene] quarter");
   cmd->add_flag("--no-furniture", a->noFurniture, "Map only: no title, legend, scale bar, north arrow or attribution");
-  cmd->add_option("--ui-scale", a->uiScale, "Scale of title, legend and text (default: height / 1080)")->check(CLI::Range(0.25, 8.0));
+  cmd->add_option("--ui-scale", a->uiScale,
+                  "Scale of text, lines, symbols, title and legend (default: from the size, 1 at 1080p, 4 at 8K)")
+      ->check(CLI::Range(0.25, 16.0));
+  cmd->add_option("--paper", a->paper, "Poster: an A-series paper size (A0 .. A10) at --dpi; replaces --size");
+  cmd->add_option("--orientation", a->orientation, "Poster paper: portrait or landscape")
+      ->check(CLI::IsMember({"portrait", "landscape"}));
+  cmd->add_option("--dpi", a->dpi, "Dots per inch: the paper's pixel size, written into the PNG (pHYs)");
+  cmd->add_option("--max-tile", a->maxTile, "Largest tile side in pixels (default 4096, or the GPU's limit)")
+      ->check(CLI::Range(64, 16384));
   cmd->add_option("--msaa", a->msaa, "Multisample count (1 = off)")->check(CLI::Range(1, 16));
   cmd->add_option("--story", a->story, "Story file (TOML, docs/STORY.md): render a step of it instead of a scene");
   cmd->add_option("--step", a->step, "With --story: the step to render (1 = first; 0 = every step, --out gets -N)")
@@ -72,7 +90,11 @@ void registerRender(CLI::App& app, Runner& run) {
   cmd->callback([&run, a] {
     run = [a] {
       const auto t0 = std::chrono::steady_clock::now();
-      const auto [w, h] = parseSize(a->size);
+      if (a->dpi != 0 && !(a->dpi >= 36 && a->dpi <= 1200))
+        throw Error("", "--dpi must be between 36 and 1200, got " + std::to_string(a->dpi), "--dpi");
+      if (!a->paper.empty() && a->dpi == 0) a->dpi = 150;
+      const auto [w, h] = a->paper.empty() ? parseSizeOption(a->size, 16, 32768)
+                                           : paperPixels(a->paper, a->dpi, a->orientation == "landscape");
       if (!a->story.empty()) {
         if (!a->scene.empty()) throw Error("", "give a scene or --story, not both", "--story");
         return renderStory({a->story, a->out, a->lang, a->step, w, h, a->uiScale, a->msaa, !a->noFurniture});
@@ -104,10 +126,14 @@ void registerRender(CLI::App& app, Runner& run) {
         if (a->bearing) c.bearing = *a->bearing;
         opt.camera = c;
       }
-      render::Image img = map::renderScene(data, opt);
-      render::writePng(img, a->out, map::pngMetadata(data));
+      map::PosterOptions poster;
+      poster.dpi = a->dpi;
+      poster.maxTile = a->maxTile;
+      const map::PosterResult pr = map::renderPoster(data, opt, poster, a->out, map::pngMetadata(data));
       const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-      std::printf("wrote %s (%dx%d, %.0f ms)\n", a->out.c_str(), w, h, ms);
+      std::string tiles;
+      if (pr.tilesX * pr.tilesY > 1) tiles = ", " + std::to_string(pr.tilesX * pr.tilesY) + " tiles";
+      std::printf("wrote %s (%dx%d%s, %.0f ms)\n", a->out.c_str(), w, h, tiles.c_str(), ms);
       return 0;
     };
   });

@@ -16,5 +16,6 @@ void registerView(CLI::App& app, Runner& run);
 void registerSite(CLI::App& app, Runner& run);
 void registerStats(CLI::App& app, Runner& run);
 void registerPresent(CLI::App& app, Runner& run);
+void registerFilm(CLI::App& app, Runner& run);
 
 }  // namespace ps::app

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   ps::app::registerSite(app, run);
   ps::app::registerStats(app, run);
   ps::app::registerPresent(app, run);
+  ps::app::registerFilm(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -125,6 +125,28 @@ void writeViaTemp(const std::string& path, const std::function<void(const std::s
   fs::remove_all(dir, ec);
 }
 
+PendingFile::PendingFile(const std::string& path) : path_(path) {
+  checkFolder(path);
+  refuseInputTarget(path);
+  const fs::path target(path);
+  std::string tmpl = (folderOf(path) / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  if (!::mkdtemp(tmpl.data())) throw Error(path, std::string("cannot create a temporary folder: ") + std::strerror(errno));
+  dir_ = tmpl;
+  tmp_ = (fs::path(dir_) / ("out" + target.extension().string())).string();
+}
+
+PendingFile::~PendingFile() {
+  std::error_code ec;
+  fs::remove_all(dir_, ec);
+}
+
+void PendingFile::commit() {
+  if (done_) return;
+  syncFile(tmp_, path_);
+  moveIntoPlace(tmp_, path_);
+  done_ = true;
+}
+
 void writeFileAtomic(const std::string& path, const std::string& content, const std::string& mayReplace) {
   checkFolder(path);
   refuseInputTarget(path, mayReplace);

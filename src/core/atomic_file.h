@@ -28,6 +28,26 @@ void writeFileAtomic(const std::string& path, const std::string& content, const 
 // exception rethrown; the target is untouched.
 void writeViaTemp(const std::string& path, const std::function<void(const std::string& tempPath)>& write);
 
+// writeViaTemp for a write that spans many calls (a film encoded frame by
+// frame, between UI frames): the constructor checks the target (folder,
+// inputs) and makes the private temporary folder; tempPath() keeps path's
+// extension; commit() fsyncs and renames into place. Destroyed without
+// commit(), everything temporary is removed and the target is untouched.
+class PendingFile {
+ public:
+  explicit PendingFile(const std::string& path);
+  ~PendingFile();
+  PendingFile(const PendingFile&) = delete;
+  PendingFile& operator=(const PendingFile&) = delete;
+  const std::string& tempPath() const { return tmp_; }
+  const std::string& path() const { return path_; }
+  void commit();
+
+ private:
+  std::string path_, dir_, tmp_;
+  bool done_ = false;
+};
+
 // Remembers a file the process reads so that no later write replaces it.
 // Paths that are not local files (GDAL /vsi paths, connection strings) are ignored.
 void registerInput(const std::string& path);

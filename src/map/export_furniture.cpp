@@ -394,8 +394,9 @@ void drawAttribution(const Furniture& f) {
 
 void drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& cam,
                          const FurnitureOptions& opt) {
-  render::Canvas cv(img);
-  Furniture f{cv, data, cam, opt, opt.lang == Lang::Zh, opt.scale, img.width, img.height, 0};
+  render::Canvas cv(img, {0, opt.bandTop});
+  const int W = opt.fullWidth > 0 ? opt.fullWidth : img.width, H = opt.fullHeight > 0 ? opt.fullHeight : img.height;
+  Furniture f{cv, data, cam, opt, opt.lang == Lang::Zh, opt.scale, W, H, 0};
   f.margin = f.px(20);
   if (opt.title) drawTitleBlock(f);
   if (opt.legend) drawLegend(f);

@@ -11,6 +11,10 @@ struct FurnitureOptions {
   Lang lang = Lang::Zh;
   float scale = 1.0f;  // UI scale (2 for 4K exports)
   bool title = true, legend = true, scaleBar = true, northArrow = true, attribution = true;
+  // Posters drawn in bands: the image is the band of a fullWidth x fullHeight
+  // picture starting at row bandTop; the furniture is laid out for the whole
+  // picture and each band gets its part. 0 = the image is the whole picture.
+  int fullWidth = 0, fullHeight = 0, bandTop = 0;
 };
 
 void drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& camera,

@@ -1,11 +1,38 @@
 #include "map/render_scene.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "map/export_labels.h"
 #include "map/map_builder.h"
 #include "render/headless_context.h"
 #include "render/renderer.h"
 
 namespace ps::map {
+
+float outputScale(int width, int height, float uiScale) {
+  if (uiScale > 0) return uiScale;
+  const double area = double(width) * double(height), ref = 1920.0 * 1080.0;
+  return area <= ref ? 1.0f : static_cast<float>(std::sqrt(area / ref));
+}
+
+float furnitureScale(int width, int height, float uiScale) {
+  if (uiScale > 0) return uiScale;
+  if (double(width) * double(height) > 1920.0 * 1080.0) return outputScale(width, height);
+  return std::max(0.75f, static_cast<float>(height) / 1080.0f);
+}
+
+size_t placeScaledExportLabels(render::Renderer& renderer, const data::SceneData& data, const OrbitCamera& cam,
+                               Lang lang, int width, int height, float scale) {
+  std::vector<LabelCandidate> cands = exportLabelCandidates(data, lang, cam.distance);
+  if (scale != 1.0f)
+    for (LabelCandidate& c : cands) {
+      c.sizePx *= scale;
+      c.offsetPx *= scale;
+    }
+  renderer.setPixelScale(scale);
+  return placeExportLabels(renderer, cands, cam, width, height);
+}
 
 render::Image renderScene(const data::SceneData& data, const RenderOptions& opt) {
   auto ctx = render::HeadlessContext::create();
@@ -14,12 +41,13 @@ render::Image renderScene(const data::SceneData& data, const RenderOptions& opt)
     render::Renderer renderer;
     const OrbitCamera cam = opt.camera ? cameraFromSpec(data, *opt.camera) : initialCamera(data);
     uploadScene(renderer, data);
-    placeExportLabels(renderer, exportLabelCandidates(data, opt.lang, cam.distance), cam, opt.width, opt.height);
+    placeScaledExportLabels(renderer, data, cam, opt.lang, opt.width, opt.height,
+                            outputScale(opt.width, opt.height, opt.uiScale));
     img = render::renderToImage(renderer, cam, opt.width, opt.height, data.scene.background, opt.msaa);
     if (opt.furniture) {
       FurnitureOptions f;
       f.lang = opt.lang;
-      f.scale = opt.uiScale > 0 ? opt.uiScale : std::max(0.75f, static_cast<float>(opt.height) / 1080.0f);
+      f.scale = furnitureScale(opt.width, opt.height, opt.uiScale);
       drawExportFurniture(img, data, cam, f);
     }
   }

@@ -12,6 +12,7 @@
 #include "map/export_furniture.h"
 #include "data/scene_loader.h"
 #include "render/image.h"
+#include "render/renderer.h"
 #include "scene/scene.h"
 
 namespace ps::map {
@@ -21,9 +22,23 @@ struct RenderOptions {
   std::optional<CameraSpec> camera;  // replaces the scene's initial camera
   Lang lang = Lang::Zh;
   bool furniture = true;
-  float uiScale = 0;                 // 0 = height / 1080
+  float uiScale = 0;                 // 0 = from the size (outputScale, furnitureScale)
   int msaa = 4;
 };
+
+// How much larger than at 1080p the map's text, lines and symbols are drawn:
+// 1 up to 1920 x 1080 pixels, then sqrt(area / 1080p area), so an 8K picture
+// (7680 x 4320) is the 1080p one with four times the detail, whatever its
+// orientation. uiScale > 0 replaces it.
+float outputScale(int width, int height, float uiScale = 0);
+// The furniture's (title, legend...): height / 1080 (at least 0.75) up to
+// 1080p, outputScale beyond; uiScale > 0 replaces it.
+float furnitureScale(int width, int height, float uiScale = 0);
+
+// The exports' labels, sized for `scale` (outputScale), placed on `renderer`
+// for a width x height picture. Returns how many were placed.
+size_t placeScaledExportLabels(render::Renderer& renderer, const data::SceneData& data, const OrbitCamera& cam,
+                               Lang lang, int width, int height, float scale);
 
 render::Image renderScene(const data::SceneData& data, const RenderOptions& opt);
 

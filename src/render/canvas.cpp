@@ -9,6 +9,8 @@
 namespace ps::render {
 
 void Canvas::blend(int x, int y, glm::u8vec4 c, float coverage) {
+  x -= ox_;
+  y -= oy_;
   if (x < 0 || y < 0 || x >= img_.width || y >= img_.height || coverage <= 0) return;
   uint8_t* p = &img_.rgba[(static_cast<size_t>(y) * static_cast<size_t>(img_.width) + static_cast<size_t>(x)) * 4];
   const float a = std::min(1.0f, coverage) * (c.a / 255.0f);
@@ -17,8 +19,8 @@ void Canvas::blend(int x, int y, glm::u8vec4 c, float coverage) {
 }
 
 void Canvas::fillRect(int x, int y, int w, int h, glm::u8vec4 color) {
-  for (int j = std::max(0, y); j < std::min(img_.height, y + h); ++j)
-    for (int i = std::max(0, x); i < std::min(img_.width, x + w); ++i) blend(i, j, color, 1.0f);
+  for (int j = std::max(oy_, y); j < std::min(oy_ + img_.height, y + h); ++j)
+    for (int i = std::max(ox_, x); i < std::min(ox_ + img_.width, x + w); ++i) blend(i, j, color, 1.0f);
 }
 
 void Canvas::strokeRect(int x, int y, int w, int h, glm::u8vec4 color, int width) {
@@ -64,8 +66,10 @@ void Canvas::fillPolygon(std::span<const glm::vec2> pts, glm::u8vec4 color) {
     lo = glm::min(lo, p);
     hi = glm::max(hi, p);
   }
-  const int x0 = std::max(0, static_cast<int>(std::floor(lo.x))), x1 = std::min(img_.width - 1, static_cast<int>(std::ceil(hi.x)));
-  const int y0 = std::max(0, static_cast<int>(std::floor(lo.y))), y1 = std::min(img_.height - 1, static_cast<int>(std::ceil(hi.y)));
+  const int x0 = std::max(ox_, static_cast<int>(std::floor(lo.x)));
+  const int x1 = std::min(ox_ + img_.width - 1, static_cast<int>(std::ceil(hi.x)));
+  const int y0 = std::max(oy_, static_cast<int>(std::floor(lo.y)));
+  const int y1 = std::min(oy_ + img_.height - 1, static_cast<int>(std::ceil(hi.y)));
   auto inside = [&](glm::vec2 q) {  // even-odd crossings
     bool in = false;
     for (size_t i = 0, j = pts.size() - 1; i < pts.size(); j = i++)

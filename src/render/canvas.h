@@ -20,6 +20,10 @@ namespace ps::render {
 class Canvas {
  public:
   explicit Canvas(Image& img) : img_(img) {}
+  // `img` is a window of a larger picture whose pixel `origin` is img's top-left
+  // (a band of a poster streamed to its file): every coordinate below is the
+  // larger picture's, drawing is clipped to the window.
+  Canvas(Image& img, glm::ivec2 origin) : img_(img), ox_(origin.x), oy_(origin.y) {}
 
   // Alpha-blended axis-aligned rectangle (pixels, may be fractional-free ints).
   void fillRect(int x, int y, int w, int h, glm::u8vec4 color);
@@ -46,6 +50,7 @@ class Canvas {
   void blend(int x, int y, glm::u8vec4 c, float coverage);
   void ensure(std::string_view utf8, int sizePx);
   Image& img_;
+  int ox_ = 0, oy_ = 0;
   GlyphAtlas atlas_;
   std::vector<glm::vec2> poly_;  // scratch for pointSymbol
 };

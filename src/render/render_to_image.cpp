@@ -14,6 +14,13 @@
 
 namespace ps::render {
 
+int maxRenderTargetSide() {
+  GLint maxRb = 0, maxViewport[2] = {0, 0};
+  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxRb);
+  glGetIntegerv(GL_MAX_VIEWPORT_DIMS, maxViewport);
+  return std::max(0, std::min<int>(maxRb, std::min(maxViewport[0], maxViewport[1])));
+}
+
 Image renderToImage(Renderer& renderer, const OrbitCamera& camera, int width, int height, const Rgba& background,
                     int msaaSamples) {
   if (width <= 0 || height <= 0 || width > 16384 || height > 16384)

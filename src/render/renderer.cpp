@@ -137,6 +137,9 @@ struct Renderer::Impl {
   GLenum depthFormat = 0;
 
   double camDistance = 0;  // of the frame being drawn, for layer distance ranges
+  float pixelScale = 1.0f;
+  std::optional<Renderer::Tile> tile;
+  std::vector<uint8_t> labelsShown;
 
   Impl()
       : fill("fill.vert.glsl", "fill.frag.glsl"),
@@ -311,8 +314,8 @@ struct Renderer::Impl {
     glUniform4fv(p.loc(Uniform::FogColor), 1, glm::value_ptr(fog));
     glUniform2fv(p.loc(Uniform::FogRange), 1, glm::value_ptr(fogRange));
     glUniform2fv(p.loc(Uniform::Viewport), 1, glm::value_ptr(viewport));
-    glUniform1f(p.loc(Uniform::LineWidth), L.params.lineWidthPx);
-    glUniform1f(p.loc(Uniform::PointSize), L.params.pointSizePx);
+    glUniform1f(p.loc(Uniform::LineWidth), L.params.lineWidthPx * pixelScale);
+    glUniform1f(p.loc(Uniform::PointSize), L.params.pointSizePx * pixelScale);
     glUniform1f(p.loc(Uniform::Near), nearPlane);
     const glm::vec3 sun = glm::normalize(glm::vec3(0.32f, -0.56f, 0.77f));  // from the south-south-east, ~50° high
     glUniform3fv(p.loc(Uniform::SunDir), 1, glm::value_ptr(sun));
@@ -362,13 +365,26 @@ struct Renderer::Impl {
   void setFrame(const OrbitCamera& cam, int w, int h, const Rgba& bg) {
     view = cam.view();
     camDistance = cam.distance;
-    proj = cam.proj(double(w) / double(h));
+    proj = tile ? tileProjection(cam, w, h) : cam.proj(double(w) / double(h));
     viewport = glm::vec2(float(w), float(h));
     nearPlane = float(cam.nearPlane());
     farPlane = float(cam.farPlane());
     fog = bg;
     fogRange = glm::vec2(float(cam.distance * 1.6), float(std::max(cam.farPlane(), cam.distance * 2.0)));
     extractPlanes();
+  }
+
+  // The full picture's projection, scaled and shifted so that the tile's pixels
+  // fill the viewport: clip' = T * clip (x' = sx x + tx w).
+  glm::mat4 tileProjection(const OrbitCamera& cam, int w, int h) const {
+    const double W = tile->fullWidth, H = tile->fullHeight;
+    const double yb = H - tile->y - h;  // the tile's bottom, GL rows
+    glm::dmat4 T(1.0);
+    T[0][0] = W / w;
+    T[1][1] = H / h;
+    T[3][0] = (W - 2.0 * tile->x - w) / w;
+    T[3][1] = (H - 2.0 * yb - h) / h;
+    return glm::mat4(T * cam.projD(W / H));
   }
 
   // The scene passes (1-5).
@@ -515,7 +531,9 @@ struct Renderer::Impl {
     labelVerts.clear();
     labelIdx.clear();
     int placed = 0;
+    const glm::vec2 off = tile ? glm::vec2(float(tile->x), float(tile->y)) : glm::vec2(0.0f);
     for (size_t li = 0; li < labels.size(); ++li) {
+      if (!labelsShown.empty() && (li >= labelsShown.size() || !labelsShown[li])) continue;
       const Label& l = labels[li];
       const std::u32string& text = labelText[li];
       const int size = pixelSize(l.sizePx);
@@ -523,8 +541,8 @@ struct Renderer::Impl {
       if (!m) continue;
       ++placed;
       const float lineH = atlas.lineHeight(size);
-      const float width = m->width, left = l.origin.x, top = l.origin.y;
-      const glm::vec3 anchor = l.anchor;
+      const float width = m->width, left = l.origin.x - off.x, top = l.origin.y - off.y;
+      const glm::vec3 anchor = l.anchor - glm::vec3(off, 0.0f);
       const float pad = kHaloPx + 1.0f;  // room for the halo; + the halo's reach stays inside kPadding
       const float tu = 1.0f / float(atlas.width()), tv = 1.0f / float(atlas.height());
       // Centre each line within the box.
@@ -620,7 +638,7 @@ struct Renderer::Impl {
     uploadAtlas();
     stats.labelsPlaced = layoutLabels();
     if (labelIdx.empty()) return;
-    const bool depthOk = captureDepth(w, h);
+    const bool depthOk = labelsShown.empty() && captureDepth(w, h);
 
     if (!labelVao) {
       glGenVertexArrays(1, &labelVao);
@@ -815,5 +833,39 @@ void Renderer::draw(const OrbitCamera& camera, int width, int height, const Rgba
 }
 
 const FrameStats& Renderer::stats() const { return impl_->stats; }
+
+}  // namespace ps::render
+
+namespace ps::render {
+
+void Renderer::setPixelScale(float scale) { impl_->pixelScale = scale > 0 ? scale : 1.0f; }
+
+void Renderer::setTile(std::optional<Tile> tile) { impl_->tile = tile; }
+
+void Renderer::setLabelsShown(std::vector<uint8_t> shown) { impl_->labelsShown = std::move(shown); }
+
+void Renderer::probeLabelAnchors(std::vector<uint8_t>& shown) {
+  Impl& I = *impl_;
+  if (!I.depthFbo || I.depthW <= 0 || I.depthH <= 0) return;
+  const int fullH = I.tile ? I.tile->fullHeight : I.depthH;
+  const int x0 = I.tile ? I.tile->x : 0, yb = I.tile ? fullH - I.tile->y - I.depthH : 0;
+  const auto eyeDistance = [&](float windowDepth) {
+    const float z = windowDepth * 2.0f - 1.0f, n = I.nearPlane, f = I.farPlane;
+    return 2.0f * n * f / (f + n - z * (f - n));
+  };
+  GLint readFb = 0;
+  glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFb);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, I.depthFbo);
+  for (size_t i = 0; i < I.labels.size() && i < shown.size(); ++i) {
+    const glm::vec3 a = I.labels[i].anchor;
+    // The label shader's texel: int(x), int(height - y), in the full picture.
+    const int px = int(a.x) - x0, py = int(float(fullH) - a.y) - yb;
+    if (a.x < 0 || a.y > float(fullH) || px < 0 || py < 0 || px >= I.depthW || py >= I.depthH) continue;
+    float scene = 1.0f;
+    glReadPixels(px, py, 1, 1, GL_DEPTH_COMPONENT, GL_FLOAT, &scene);
+    shown[i] = eyeDistance(a.z) > eyeDistance(scene) * 1.004f + 0.5f ? 0 : 1;
+  }
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(readFb));
+}
 
 }  // namespace ps::render

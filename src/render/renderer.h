@@ -150,6 +150,29 @@ class Renderer {
 
   const FrameStats& stats() const;  // of the last draw()
 
+  // Output scale (posters): line widths and point sizes are multiplied by it
+  // (label sizes are the caller's). 1 = as specified.
+  void setPixelScale(float scale);
+
+  // Tiles of a larger picture (posters beyond the framebuffer limit): while a
+  // tile is set, draw(camera, width, height) renders the width x height part
+  // of a fullWidth x fullHeight picture whose top-left pixel is (x, y), through
+  // the same camera (a sub-frustum): lines, points and labels keep the full
+  // picture's pixel sizes and positions, so stitched tiles equal one big frame.
+  struct Tile {
+    int fullWidth = 0, fullHeight = 0, x = 0, y = 0;
+  };
+  void setTile(std::optional<Tile> tile);
+
+  // Labels hidden by the scene, decided once for the whole picture: with a
+  // non-empty `shown` (one entry per label of setLabels), labels are drawn
+  // without the depth test and those with 0 are left out. Empty: the depth test.
+  void setLabelsShown(std::vector<uint8_t> shown);
+  // After a draw() with the depth test: for each label whose anchor lies in
+  // the frame (tile) just drawn, shown[i] = whether the scene leaves it visible,
+  // the depth test's own rule. Others are left as they are.
+  void probeLabelAnchors(std::vector<uint8_t>& shown);
+
   struct Impl;
 
  private:
@@ -161,5 +184,9 @@ class Renderer {
 // current context as `renderer`.
 Image renderToImage(Renderer& renderer, const OrbitCamera& camera, int width, int height, const Rgba& background,
                     int msaaSamples = 4);
+
+// The largest render target side the current context allows (renderbuffer
+// and viewport limits); 0 when the driver does not say.
+int maxRenderTargetSide();
 
 }  // namespace ps::render
