@@ -19,7 +19,8 @@ set(lib_patterns
   "glfw=^GLFW/"
   "imgui=^imgui"
   "png=^png\\.h$"
-  "cli11=^CLI/")
+  "cli11=^CLI/"
+  "nettle=^nettle/")
 
 file(STRINGS ${TABLE} rows REGEX "^[a-z]")
 set(modules "")
