@@ -15,5 +15,6 @@ void registerPrepareDistricts(CLI::App& app, Runner& run);
 void registerView(CLI::App& app, Runner& run);
 void registerSite(CLI::App& app, Runner& run);
 void registerStats(CLI::App& app, Runner& run);
+void registerKiosk(CLI::App& app, Runner& run);
 
 }  // namespace ps::app

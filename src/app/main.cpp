@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   ps::app::registerPrepareDistricts(app, run);
   ps::app::registerSite(app, run);
   ps::app::registerStats(app, run);
+  ps::app::registerKiosk(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

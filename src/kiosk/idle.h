@@ -28,6 +28,9 @@ class IdleMachine {
   // Whole seconds left on the countdown (0 outside it).
   int countdownLeft(double t) const;
   void setTimes(IdleTimes times) { times_ = times; }
+  // As if the last input had come `seconds` earlier: the replay's
+  // kiosk_walk_away, so tests reach the countdown without drawing minutes of frames.
+  void age(double seconds) { lastInput_ -= seconds; }
   const IdleTimes& times() const { return times_; }
   double lastInput() const { return lastInput_; }
 

@@ -30,6 +30,8 @@
 #include "viewer/gui_layer.h"
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
+#include "viewer/kiosk_session.h"
+#include "viewer/kiosk_window.h"
 #include "viewer/labels.h"
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
@@ -96,6 +98,7 @@ class App final : public ReplayHost {
         gui_(win_) {
     s_.strings = StringTable::load(defaultStringsPath());
     s_.lang = opt.lang.value_or(Lang::Zh);
+    if (opt.kiosk) startKiosk();
     map_ = makeGpuMapView();
     if (!map_) map_ = makeSketchMapView();
     rebuildFonts();
@@ -105,8 +108,13 @@ class App final : public ReplayHost {
   int run();
 
  private:
+  void startKiosk() {
+    kioskStart(s_, *opt_.kiosk, kioskPxPerMm(opt_.kiosk->display.monitor), s_.now);
+    if (!opt_.windowed) kioskFullscreen(win_.handle(), opt_.kiosk->display.monitor);
+    kioskLockDown(win_.handle());
+  }
   void rebuildFonts() {
-    scale_ = win_.contentScale();
+    scale_ = win_.contentScale() * opt_.uiScale;
     gui_.buildFonts(fontTexts(s_), scale_);
   }
   void updateTitle() {
@@ -173,6 +181,7 @@ class App final : public ReplayHost {
     mapStyleRev_ = s_.styleRevision;
     rebuildFonts();
     updateTitle();
+    kioskOnScene(s_);
   }
   void pollLoad() {
     if (!job_ || !job_->done()) return;
@@ -233,7 +242,9 @@ class App final : public ReplayHost {
   }
   void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
-  bool busy() const override { return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging(); }
+  bool busy() const override {
+    return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging() || kioskMoving_;
+  }
   void drawFrame(bool& wantScreenshot) override { frame(wantScreenshot); }
   const std::string& windowTitle() const override { return win_.title(); }
   const char* mapViewName() const override { return map_->name(); }
@@ -300,6 +311,7 @@ class App final : public ReplayHost {
   std::string lastSaved_;
   std::string hoverText_;
   bool hoverDirty_ = false;
+  bool kioskMoving_ = false;  // the kiosk's attract loop or countdown runs
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -319,6 +331,7 @@ void App::frame(bool& wantScreenshot) {
     rebuildFonts();
   }
   feedInput(vp, fb);
+  if (s_.kiosk) kioskMoving_ = kioskFrame(s_, vp);
   stepAnimation(s_);
   stepPlayback(s_);
   s_.camera.clampTo(s_.limits);
@@ -353,6 +366,10 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
   gui_.newFrame(vp, fb, dt > 0 ? dt : 1.0 / 60.0);
   const ImGuiIO& io = ImGui::GetIO();
   for (const InputEvent& e : batch) {
+    if (s_.kiosk) {  // the kiosk's own input: gestures, idle cycle, lock-down
+      kioskInput(s_, pick_, e, vp, io.WantCaptureMouse);
+      continue;
+    }
     MapInputResult r = input_.handle(e, s_, pick_, vp, io.WantCaptureMouse, io.WantCaptureKeyboard || io.WantTextInput);
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.save) save(s_.scenePath);
@@ -449,7 +466,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
   for (const Toast& t : s_.toasts)
     if (t.until > s_.now) soonestToast = std::min(soonestToast, t.until - s_.now);
   if (animating || framesToDraw > 0) win_.waitEvents(0);
-  else win_.waitEvents(std::min(soonestToast + 0.05, 30.0));
+  else win_.waitEvents(std::min(soonestToast + 0.05, s_.kiosk ? 0.5 : 30.0));  // the kiosk's idle clock ticks
   s_.now = wallClock();
   if (!win_.events().empty()) framesToDraw = 3;  // ImGui settles hover states over a few frames
   bool noShot = false;

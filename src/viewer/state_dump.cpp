@@ -8,6 +8,7 @@
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
 #include "viewer/feature_text.h"
+#include "viewer/kiosk_replay.h"
 #include "viewer/overlays.h"
 #include "viewer/search.h"
 #include "viewer/siting.h"
@@ -210,6 +211,7 @@ json stateDump(const ReplayHost& h) {
   j["toasts"] = toasts;
   j["last_error"] = s.lastError;
   j["last_saved"] = h.lastSaved();
+  if (s.kiosk) j["kiosk"] = kioskJson(s);
   addRunFigures(h.log(), j);
   return j;
 }
