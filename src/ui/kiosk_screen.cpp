@@ -34,18 +34,24 @@ void drawTitle(UiContext& ui) {
   ImGui::End();
 }
 
-void sectorFigures(UiContext& ui, const KioskSession& k) {
+// The chosen sector's figures, beside its button.
+void sectorFigures(UiContext& ui, const KioskSession& k, ImVec2 at) {
   auto it = k.sectorFigures.find(k.sector);
   if (it == k.sectorFigures.end()) return;
   const viewer::KioskSectorFigures& f = it->second;
   const std::string unit = ui.tr("kiosk.unit_area");
-  ImGui::Spacing();
+  ImGui::SetNextWindowPos(at, ImGuiCond_Always);
+  ImGui::SetNextWindowBgAlpha(0.92f);
+  ImGui::Begin("##kiosk.figures", nullptr, kioskWindowFlags() | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs);
+  const Sector* sec = findSector(k.sector);
+  if (sec) ImGui::TextUnformatted(std::string(ui.s.lang == Lang::En ? sec->en : sec->zh).c_str());
   ImGui::Separator();
   ImGui::Text("%s  %.0f", ui.tr("kiosk.parks"), f.parks);
   ImGui::Text("%s  %.0f", ui.tr("kiosk.buildings"), f.buildings);
   ImGui::Text("%s  %s %s", ui.tr("kiosk.floor_area"), viewer::kioskArea(f.gfa, ui.s.lang).c_str(), unit.c_str());
   if (f.gfa > 0) ImGui::Text("%s  %.1f %%", ui.tr("kiosk.vacancy"), 100.0 * f.vacant / f.gfa);
   ImGui::TextDisabled("%s", ui.tr("kiosk.sample_mark"));
+  ImGui::End();
 }
 
 void drawSectors(UiContext& ui) {
@@ -55,6 +61,7 @@ void drawSectors(UiContext& ui) {
   ImGui::SetNextWindowPos(ImVec2(24, top), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.88f);
   ImGui::Begin("##kiosk.sectors", nullptr, kioskWindowFlags() | ImGuiWindowFlags_AlwaysAutoResize);
+  ImVec2 figuresAt(-1, -1);
   ImGui::TextUnformatted(ui.tr("kiosk.sectors"));
   ui.shown.push_back(ui.tr("kiosk.sectors"));
   for (const Sector& sec : sectors()) {
@@ -65,9 +72,10 @@ void drawSectors(UiContext& ui) {
       viewer::kioskShowSector(ui.s, id, ui.viewport);
     const float r = h * 0.22f;
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + h * 0.45f, p.y + h * 0.5f), r, sectorColor(sec));
-    if (k.sector == id) sectorFigures(ui, k);
+    if (k.sector == id) figuresAt = ImVec2(p.x + w + 40, p.y);
   }
   ImGui::End();
+  if (figuresAt.x >= 0) sectorFigures(ui, k, figuresAt);
 }
 
 void drawBottomBar(UiContext& ui) {
@@ -112,8 +120,7 @@ void drawBottomBar(UiContext& ui) {
 
 void drawSampleNote(UiContext& ui) {
   if (!ui.s.kiosk->profile.sampleData) return;
-  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.viewport.x) - 24, static_cast<float>(ui.viewport.y) - 24),
-                          ImGuiCond_Always, ImVec2(1, 1));
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.viewport.x) - 24, 24), ImGuiCond_Always, ImVec2(1, 0));
   ImGui::SetNextWindowBgAlpha(0.7f);
   ImGui::Begin("##kiosk.sample", nullptr, kioskWindowFlags() | ImGuiWindowFlags_AlwaysAutoResize |
                                               ImGuiWindowFlags_NoInputs);
