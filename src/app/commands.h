@@ -17,5 +17,6 @@ void registerSite(CLI::App& app, Runner& run);
 void registerStats(CLI::App& app, Runner& run);
 void registerPresent(CLI::App& app, Runner& run);
 void registerFilm(CLI::App& app, Runner& run);
+void registerKiosk(CLI::App& app, Runner& run);
 
 }  // namespace ps::app

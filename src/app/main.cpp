@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   ps::app::registerStats(app, run);
   ps::app::registerPresent(app, run);
   ps::app::registerFilm(app, run);
+  ps::app::registerKiosk(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

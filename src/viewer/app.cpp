@@ -31,6 +31,8 @@
 #include "viewer/gui_layer.h"
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
+#include "viewer/kiosk_session.h"
+#include "viewer/kiosk_window.h"
 #include "viewer/labels.h"
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
@@ -105,6 +107,7 @@ class App final : public ReplayHost {
         gui_(win_) {
     s_.strings = StringTable::load(defaultStringsPath());
     s_.lang = opt.lang.value_or(Lang::Zh);
+    if (opt.kiosk) startKiosk();
     map_ = makeGpuMapView();
     if (!map_) map_ = makeSketchMapView();
     rebuildFonts();
@@ -114,8 +117,13 @@ class App final : public ReplayHost {
   int run();
 
  private:
+  void startKiosk() {
+    kioskStart(s_, *opt_.kiosk, kioskPxPerMm(opt_.kiosk->display.monitor), s_.now);
+    if (!opt_.windowed) kioskFullscreen(win_.handle(), opt_.kiosk->display.monitor);
+    kioskLockDown(win_.handle());
+  }
   void rebuildFonts() {
-    scale_ = win_.contentScale();
+    scale_ = win_.contentScale() * opt_.uiScale;
     gui_.buildFonts(fontTexts(s_), scale_);
   }
   void updateTitle() {
@@ -182,6 +190,7 @@ class App final : public ReplayHost {
     mapStyleRev_ = s_.styleRevision;
     rebuildFonts();
     updateTitle();
+    kioskOnScene(s_);
   }
   void pollLoad() {
     if (!job_ || !job_->done()) return;
@@ -243,7 +252,8 @@ class App final : public ReplayHost {
   void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
   bool busy() const override {
-    return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging() || (presenting(s_) && storyMoving_);
+    return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging() ||
+           (presenting(s_) && storyMoving_) || kioskMoving_;
   }
   void drawFrame(bool& wantScreenshot) override { frame(wantScreenshot); }
   const std::string& windowTitle() const override { return win_.title(); }
@@ -317,6 +327,7 @@ class App final : public ReplayHost {
   bool fontsDirty_ = false;
   bool presentPending_ = false;     // opt_.present waits for its scene
   bool presentFullscreen_ = false;  // the presenter's mode made the window full screen
+  bool kioskMoving_ = false;  // the kiosk's attract loop or countdown runs
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -343,6 +354,7 @@ void App::frame(bool& wantScreenshot) {
     openStoryFile(opt_.present);
   }
   feedInput(vp, fb);
+  if (s_.kiosk) kioskMoving_ = kioskFrame(s_, vp);
   stepAnimation(s_);
   storyMoving_ = presenting(s_) && stepStory(s_);
   stepPlayback(s_);
@@ -378,6 +390,10 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
   gui_.newFrame(vp, fb, dt > 0 ? dt : 1.0 / 60.0);
   const ImGuiIO& io = ImGui::GetIO();
   for (const InputEvent& e : batch) {
+    if (s_.kiosk) {  // the kiosk's own input: gestures, idle cycle, lock-down
+      kioskInput(s_, pick_, e, vp, io.WantCaptureMouse);
+      continue;
+    }
     if (e.type == InputEvent::Key && e.press && (e.key == GLFW_KEY_F5 || presenting(s_))) {
       presentKey(e.key);
       continue;  // the presenter's keys never reach the map
@@ -530,7 +546,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
   for (const Toast& t : s_.toasts)
     if (t.until > s_.now) soonestToast = std::min(soonestToast, t.until - s_.now);
   if (animating || framesToDraw > 0) win_.waitEvents(0);
-  else win_.waitEvents(std::min(soonestToast + 0.05, 30.0));
+  else win_.waitEvents(std::min(soonestToast + 0.05, s_.kiosk ? 0.5 : 30.0));  // the kiosk's idle clock ticks
   s_.now = wallClock();
   if (!win_.events().empty()) framesToDraw = 3;  // ImGui settles hover states over a few frames
   bool noShot = false;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/i18n.h"
+#include "kiosk/profile.h"
 #include "viewer/ui_frame.h"
 
 namespace ps::viewer {
@@ -24,6 +25,10 @@ struct ViewerOptions {
   DrawUiFn drawUi;                  // the panels (src/ui), drawn over the map each frame
   std::string present;              // a story to present (full screen, no panels) once its scene is in
   int monitor = -1;                 // ... on this monitor (glfwGetMonitors index; -1 = primary)
+  // `parkscape kiosk`: the exhibition mode over the same model (viewer/kiosk_session.h).
+  std::optional<kiosk::KioskProfile> kiosk;
+  bool windowed = false;            // kiosk: keep a window instead of full screen (tests, development)
+  float uiScale = 1.0f;             // fonts and panels × this (the kiosk's large text)
 };
 
 // Returns the process exit code. Errors in data never throw out of here:

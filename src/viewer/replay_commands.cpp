@@ -13,6 +13,7 @@
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
 #include "viewer/commands.h"
+#include "viewer/kiosk_replay.h"
 #include "viewer/overlays.h"
 #include "viewer/search.h"
 #include "viewer/siting.h"
@@ -341,6 +342,7 @@ const std::map<std::string, Command>& commands() {
 }  // namespace
 
 bool runReplayCommand(ReplayHost& host, const json& command) {
+  if (kioskReplayCommand(host, command)) return true;
   const auto it = commands().find(command.at("name").get<std::string>());
   return it != commands().end() && it->second(host, command);
 }

@@ -8,6 +8,7 @@
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
 #include "viewer/feature_text.h"
+#include "viewer/kiosk_replay.h"
 #include "viewer/overlays.h"
 #include "viewer/story_session.h"
 #include "viewer/search.h"
@@ -221,6 +222,7 @@ json stateDump(const ReplayHost& h) {
                   {"highlight", highlight}, {"warnings", ss.warnings}};
   }
   j["fullscreen"] = s.fullscreen;
+  if (s.kiosk) j["kiosk"] = kioskJson(s);
   addRunFigures(h.log(), j);
   return j;
 }

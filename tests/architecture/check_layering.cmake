@@ -20,7 +20,9 @@ set(lib_patterns
   "imgui=^imgui"
   "png=^png\\.h$"
   "cli11=^CLI/"
-  "ffmpeg=^lib(avcodec|avformat|avutil|swscale)/")
+  "ffmpeg=^lib(avcodec|avformat|avutil|swscale)/"
+
+  "nettle=^nettle/")
 
 file(STRINGS ${TABLE} rows REGEX "^[a-z]")
 set(modules "")

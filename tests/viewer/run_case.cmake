@@ -13,7 +13,16 @@ endif()
 file(REMOVE_RECURSE ${OUT_DIR})
 file(MAKE_DIRECTORY ${OUT_DIR})
 set(ARGS "")
-if(CASE MATCHES "^chengdu_")
+set(SUBCOMMAND view)
+if(CASE MATCHES "^kiosk_")
+  # The exhibition kiosk on the Chengdu scene, with the case's own profile (profile.toml).
+  if(NOT EXISTS ${SOURCE_DIR}/geodata/cache/sample_parks.gpkg)
+    message("SKIPPED: geodata/cache not prepared (scripts/prepare_data.sh)")
+    return()
+  endif()
+  set(SUBCOMMAND kiosk)
+  list(APPEND ARGS ${CASE_DIR}/profile.toml)
+elseif(CASE MATCHES "^chengdu_")
   set(SCENE ${SOURCE_DIR}/geodata/chengdu.toml)
   if(NOT EXISTS ${SCENE} OR NOT EXISTS ${SOURCE_DIR}/geodata/cache/sample_parks.gpkg)
     message("SKIPPED: geodata/chengdu.toml or geodata/cache not prepared (scripts/prepare_data.sh)")
@@ -34,7 +43,7 @@ file(WRITE ${OUT_DIR}/events.json "${EVENTS}")
 
 execute_process(
   COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24"
-          ${PARKSCAPE} view ${ARGS} ${EXTRA}
+          ${PARKSCAPE} ${SUBCOMMAND} ${ARGS} ${EXTRA}
           --replay ${OUT_DIR}/events.json
           --screenshot ${OUT_DIR}/screenshot.png
           --state-dump ${OUT_DIR}/state.json

@@ -1,0 +1,146 @@
+// The kiosk's input: every event first restarts the idle cycle (a touch in
+// the attract loop only brings home back); map touches go through the
+// gesture recogniser to the one camera; keys do nothing (lock-down: Esc,
+// F11, Alt+F4 included). The mouse is finger 0 where there is no touch screen.
+#include <algorithm>
+#include <cmath>
+
+#include "viewer/commands.h"
+#include "viewer/feature_text.h"
+#include "viewer/kiosk_session.h"
+#include "viewer/pick.h"
+#include "viewer/window.h"
+
+namespace ps::viewer {
+namespace {
+
+void applyGesture(ViewerState& s, const PickIndex& index, const kiosk::Gesture& g, glm::dvec2 vp) {
+  KioskSession& k = *s.kiosk;
+  using G = kiosk::Gesture;
+  ++k.gestureCount;
+  if (g.kind == G::Pan || g.kind == G::PinchRotate || g.kind == G::Tilt || g.kind == G::DoubleTap) s.fly.active = false;
+  switch (g.kind) {
+    case G::Pan: s.camera.pan(g.pos - g.delta, g.pos, vp.x, vp.y); break;
+    case G::PinchRotate:
+      if (g.delta != glm::dvec2(0, 0)) s.camera.pan(g.pos - g.delta, g.pos, vp.x, vp.y);
+      if (g.scale > 0) s.camera.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 1.0 / g.scale);
+      s.camera.orbit(g.rotate * 180.0 / M_PI, 0);
+      break;
+    case G::Tilt: s.camera.orbit(0, -g.tilt * 0.25); break;
+    case G::DoubleTap: {
+      OrbitCamera to = s.camera;
+      to.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 0.5);
+      flyTo(s, to, 0.5);
+      break;
+    }
+    case G::Tap: {
+      ++k.taps;
+      std::optional<PickHit> hit = pick(s, index, g.pos, vp);
+      const std::string id = hit ? s.data->layers[hit->ref.layer].spec->id : "";
+      if (hit && (id == "parks" || id == "park_markers" || id == "buildings" || id == "buildings_occupancy")) {
+        k.card = hit->ref;
+        k.note("card " + id + " " + featureName(s, hit->ref));
+        select(s, hit->ref, false);
+      } else {
+        kioskCloseCard(s);
+      }
+      break;
+    }
+    case G::Admin:
+      k.note("admin gesture");
+      k.admin = KioskSession::Admin::Keypad;
+      k.pinEntry.clear();
+      break;
+    case G::LongPress: break;
+  }
+  s.camera.clampTo(s.limits);
+}
+
+}  // namespace
+
+void kioskInput(ViewerState& s, const PickIndex& index, const InputEvent& e, glm::dvec2 vp, bool uiMouse) {
+  if (!s.kiosk) return;
+  KioskSession& k = *s.kiosk;
+  if (e.type == InputEvent::Key || e.type == InputEvent::Char) return;  // lock-down: no keyboard
+  if (e.type != InputEvent::MouseMove || k.mouseDown) {
+    if (k.idle.input(s.now) == kiosk::IdleAction::ReturnHome) {
+      ++k.returns;
+      k.note("touch ends attract");
+      kioskHome(s);
+      k.mouseDown = false;
+      k.gestures.reset();
+      return;  // the touch that ends the attract loop does nothing else
+    }
+  }
+  if (k.admin != KioskSession::Admin::Closed || !s.data) return;  // the admin overlay owns the screen
+  kiosk::GestureConfig cfg = k.gestures.config();
+  cfg.viewport = vp;
+  cfg.slopPx = std::max(12.0, 3.0 * k.pxPerMm);    // 3 mm
+  cfg.cornerPx = std::max(80.0, 25.0 * k.pxPerMm); // 25 mm
+  k.gestures.setConfig(cfg);
+  kiosk::TouchEvent t;
+  t.pos = e.pos;
+  t.t = s.now;
+  if (e.type == InputEvent::MouseDown && e.button == 0 && !uiMouse) {
+    k.mouseDown = true;
+    t.kind = kiosk::TouchEvent::Down;
+  } else if (e.type == InputEvent::MouseMove && k.mouseDown) {
+    t.kind = kiosk::TouchEvent::Move;
+  } else if (e.type == InputEvent::MouseUp && e.button == 0 && k.mouseDown) {
+    k.mouseDown = false;
+    t.kind = kiosk::TouchEvent::Up;
+  } else if (e.type == InputEvent::Scroll && !uiMouse) {
+    s.fly.active = false;
+    if (e.pos.y != 0) s.camera.zoomTowards(vp.x / 2, vp.y / 2, vp.x, vp.y, std::pow(0.85, e.pos.y));
+    s.camera.clampTo(s.limits);
+    return;
+  } else {
+    return;
+  }
+  for (const kiosk::Gesture& g : k.gestures.feed(t)) applyGesture(s, index, g, vp);
+}
+
+bool kioskFrame(ViewerState& s, glm::dvec2 vp) {
+  if (!s.kiosk) return false;
+  KioskSession& k = *s.kiosk;
+  for (const kiosk::Gesture& g : k.gestures.tick(s.now))
+    if (g.kind == kiosk::Gesture::Admin) {
+      k.note("admin gesture");
+      k.admin = KioskSession::Admin::Keypad;
+      k.pinEntry.clear();
+    }
+  // Errors go to the admin panel, not to visitors.
+  for (auto it = s.toasts.begin(); it != s.toasts.end();)
+    if (it->error) {
+      k.errors.push_back(it->text);
+      it = s.toasts.erase(it);
+    } else {
+      ++it;
+    }
+  if (!s.lastError.empty()) {
+    k.errors.push_back(s.lastError);
+    s.lastError.clear();
+  }
+  if (k.errors.size() > 20) k.errors.erase(k.errors.begin(), k.errors.end() - 20);
+  const kiosk::IdleAction idle = k.idle.tick(s.now);
+  if (idle == kiosk::IdleAction::ShowCountdown) k.note("countdown");
+  if (idle == kiosk::IdleAction::ResetAndAttract) {
+    ++k.resets;
+    k.note("idle reset");
+    kioskCloseAdmin(s);  // an admin who walked away leaves no keypad behind
+    kioskHome(s);
+    s.fly.active = false;
+    k.attract = true;
+    k.note("attract");
+    k.attractStart = s.now;
+  }
+  if (k.attract && s.data) {
+    // No attract story in this profile: a slow orbit of the home view (3°/s).
+    s.camera = s.home;
+    s.camera.bearingDeg = std::fmod(s.home.bearingDeg + 3.0 * (s.now - k.attractStart), 360.0);
+  }
+  (void)vp;
+  return k.attract || k.idle.phase() == kiosk::IdlePhase::Countdown || k.mouseDown;
+}
+
+}  // namespace ps::viewer

@@ -1,0 +1,19 @@
+#pragma once
+// The kiosk in the test mode: its part of the state dump, and the replay's
+// kiosk command `kiosk_button {id}` (a real click at the centre of the
+// control drawn last frame: "sector:digital", "lang:en", "home", "find",
+// "park:3", "key:5", "admin_exit"...; see KioskSession::buttons), and
+// `kiosk_walk_away {seconds}` (the idle clock ages as if the last touch had
+// come that much earlier; the countdown and reset then follow through the
+// real path on the next frames).
+#include <nlohmann/json.hpp>
+
+#include "viewer/replay_host.h"
+
+namespace ps::viewer {
+
+nlohmann::json kioskJson(const ViewerState& s);
+// True when `command` was a kiosk command (and was carried out).
+bool kioskReplayCommand(ReplayHost& host, const nlohmann::json& command);
+
+}  // namespace ps::viewer
