@@ -55,6 +55,7 @@ void drawViewerUi(UiContext& ui) {
   drawUi(ui);
   sitingMenuItem(ui);
   drawSitingWindow(ui);
+  drawStoriesPanel(ui);
 }
 
 }  // namespace ps::ui

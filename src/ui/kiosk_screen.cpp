@@ -8,6 +8,7 @@
 #include "core/sectors.h"
 #include "ui/kiosk_ui.h"
 #include "viewer/kiosk_session.h"
+#include "viewer/story_session.h"
 
 namespace ps::ui {
 namespace {
@@ -165,7 +166,8 @@ void drawKioskUi(UiContext& ui) {
   st.ItemSpacing = ImVec2(12, 12);
   st.WindowPadding = ImVec2(16, 16);
   if (ui.s.kiosk->attract) {
-    drawKioskIdle(ui);  // the attract overlay alone: the map turns behind it
+    if (viewer::presenting(ui.s)) drawStoryPresenter(ui);  // the attract story's caption card and dots
+    drawKioskIdle(ui);  // the attract overlay: the map turns behind it
     return;
   }
   drawKioskControls(ui);

@@ -32,6 +32,7 @@ void drawMainMenu(UiContext& ui) {
       ImGui::MenuItem(ui.tr("panel.layers"), nullptr, &s.panels.layers);
       ImGui::MenuItem(ui.tr("panel.filters"), nullptr, &s.panels.filters);
       ImGui::MenuItem(ui.tr("panel.inspector"), nullptr, &s.panels.inspector);
+      ImGui::MenuItem(ui.tr("panel.stories"), nullptr, &s.panels.stories);
       ImGui::MenuItem(ui.tr("panel.legend"), nullptr, &s.panels.legend);
       ImGui::MenuItem(ui.tr("panel.table"), nullptr, &s.panels.table);
       ImGui::MenuItem(ui.tr("panel.stats"), nullptr, &s.panels.stats);

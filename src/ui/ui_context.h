@@ -41,6 +41,7 @@ void drawMapLabels(UiContext& ui);      // the placed map labels alone (the pres
 // The presenter's mode (viewer/story_session.h): caption card, step dots,
 // pinned texts and the blank screen; no panels.
 void drawStoryPresenter(UiContext& ui);
+void drawStoriesPanel(UiContext& ui);   // the story editor (View → 故事)
 void drawStatusBar(UiContext& ui);
 void drawTimePanel(UiContext& ui);
 void drawOverlayPanel(UiContext& ui);  // overlay settings: derived layers' parameters

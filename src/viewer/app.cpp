@@ -44,6 +44,7 @@
 #include "viewer/siting.h"
 #include "viewer/state_dump.h"
 #include "viewer/stats.h"
+#include "viewer/story_edit.h"
 #include "viewer/story_session.h"
 #include "viewer/timeline.h"
 #include "viewer/ui_frame.h"
@@ -229,7 +230,37 @@ class App final : public ReplayHost {
       toast(s_, e.what(), true, 8.0);
     }
   }
+  // The Stories panel's requests (viewer/story_edit.h): the view as a step, saving.
+  void storyRequests(const UiRequests& r) {
+    if (!s_.data || !geo_) return;
+    if (r.storyCapture) {
+      story::Step step = captureStep(s_, *geo_);
+      if (r.storyCapture->replace) {
+        const story::Story& st = editableStory(s_);
+        const int i = r.storyCapture->at;
+        if (i >= 0 && i < static_cast<int>(st.steps.size())) {  // keep the texts, take the view
+          step.caption = st.steps[i].caption;
+          step.notes = st.steps[i].notes;
+          step.fly = st.steps[i].fly;
+          step.hold = st.steps[i].hold;
+          replaceStep(s_, i, std::move(step));
+        }
+      } else {
+        editableStory(s_);
+        insertStep(s_, r.storyCapture->at, std::move(step));
+      }
+    }
+    if (r.saveStory) {
+      try {
+        saveEditedStory(s_, *r.saveStory);
+        toast(s_, substitute(s_.tr("save.done"), {{"file", *r.saveStory}}));
+      } catch (const std::exception& e) {
+        toast(s_, e.what(), true, 8.0);
+      }
+    }
+  }
   void handleRequests(const UiRequests& r) {
+    storyRequests(r);
     if (r.open) open(*r.open);
     if (r.save) save(*r.save);
     if (r.cancelLoad && job_) job_->cancel();

@@ -9,6 +9,7 @@
 #include "viewer/feature_text.h"
 #include "viewer/kiosk_session.h"
 #include "viewer/pick.h"
+#include "viewer/story_session.h"
 #include "viewer/window.h"
 
 namespace ps::viewer {
@@ -133,8 +134,12 @@ bool kioskFrame(ViewerState& s, glm::dvec2 vp) {
     k.attract = true;
     k.note("attract");
     k.attractStart = s.now;
+    if (s.story) {  // the profile's attract story, looped (the app steps it each frame)
+      startPresenting(s, 0);
+      s.story->autoplay = true;
+    }
   }
-  if (k.attract && s.data) {
+  if (k.attract && s.data && !s.story) {
     // No attract story in this profile: a slow orbit of the home view (3°/s).
     s.camera = s.home;
     s.camera.bearingDeg = std::fmod(s.home.bearingDeg + 3.0 * (s.now - k.attractStart), 360.0);

@@ -12,6 +12,7 @@
 #include "viewer/commands.h"
 #include "viewer/feature_text.h"
 #include "viewer/pick.h"
+#include "viewer/story_session.h"
 
 namespace ps::viewer {
 namespace {
@@ -93,12 +94,30 @@ void kioskStart(ViewerState& s, kiosk::KioskProfile profile, double pxPerMm, dou
   s.lang = s.kiosk->profile.homeLanguage();
 }
 
+namespace {
+
+void openAttractStory(ViewerState& s) {
+  KioskSession& k = *s.kiosk;
+  s.story.reset();
+  if (k.profile.attractStory.empty()) return;
+  try {
+    // Prepared now, with the scene: the loop never waits for loading.
+    openStory(s, story::loadStory(k.profile.attractStory));
+  } catch (const std::exception& e) {
+    k.errors.push_back(e.what());  // the admin panel shows it; the loop falls back to the orbit
+    s.story.reset();
+  }
+}
+
+}  // namespace
+
 void kioskOnScene(ViewerState& s) {
   if (!s.kiosk || !s.data) return;
   KioskSession& k = *s.kiosk;
   k.homeVisible.clear();
   for (const auto& L : s.data->layers) k.homeVisible.push_back(L.spec->visible);
   computeSectorFigures(s);
+  openAttractStory(s);
   k.idle = kiosk::IdleMachine(k.idle.times(), s.now);
   kioskHome(s);
   s.camera = s.home;  // after a (re)start: home at once, no flight
@@ -113,6 +132,7 @@ void kioskHome(ViewerState& s) {
   k.sector.clear();
   k.searchOpen = false;
   k.attract = false;
+  if (presenting(s)) stopPresenting(s);
   clearFilters(s);
   select(s, std::nullopt, false);
   if (s.data)

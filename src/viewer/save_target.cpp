@@ -63,4 +63,11 @@ SaveTarget prepareSave(const std::string& requested, const std::string& home) {
   return t;
 }
 
+std::string newUserFile(const std::string& stem, const std::string& suffix, const std::string& home) {
+  const fs::path dir = homeDir(home) / "Parkscape";
+  fs::path p = dir / (stem + suffix + ".toml");
+  for (int n = 2; fs::exists(p); ++n) p = dir / (stem + suffix + "_" + std::to_string(n) + ".toml");
+  return p.string();
+}
+
 }  // namespace ps::viewer

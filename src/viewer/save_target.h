@@ -27,4 +27,8 @@ struct SaveTarget {
 // to <file>.bak (atomically). Throws ps::Error naming the file on failure.
 SaveTarget prepareSave(const std::string& requested, const std::string& home = "");
 
+// A file that does not exist yet in the user's folder:
+// <home>/Parkscape/<stem><suffix>.toml, then <stem><suffix>_2.toml...
+std::string newUserFile(const std::string& stem, const std::string& suffix, const std::string& home = "");
+
 }  // namespace ps::viewer

@@ -160,6 +160,7 @@ struct ViewerState {
     bool stats = false;                        // statistics / ring panel (app/viewer_stats.h)
     bool time = true;
     bool overlays = false;                     // overlay settings (ui/overlay_panel.cpp)
+    bool stories = false;                      // story editor (ui/stories_panel.cpp)
   } panels;
 
   std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used

@@ -9,6 +9,8 @@
 // Page Up / Left / Up: previous; Home / End: first / last; B or '.': blank
 // the screen (again: back); Esc: leave the presenter's mode.
 #include <memory>
+#include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,10 @@ struct StorySession {
   double presentStart = 0;                      // s.now when presenting began (the timer)
   OrbitCamera from;                             // the camera the step's flight starts from
   story::Frame frame;                           // the frame last applied
+  // The Stories panel's text being typed, committed when no field is active.
+  std::optional<std::pair<std::string, std::string>> titleBuffer;
+  std::optional<story::Step> stepBuffer;
+  int bufferStep = -1;
 };
 
 // Opens a story on the loaded scene: player, every step's features resolved

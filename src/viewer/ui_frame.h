@@ -20,12 +20,21 @@ struct ImFont;
 
 namespace ps::viewer {
 
+// The Stories panel asks for the view on screen as a step (the viewer holds
+// the projector): inserted at `at`, or replacing step `at`.
+struct StoryCapture {
+  int at = 0;
+  bool replace = false;
+};
+
 struct UiRequests {
   std::optional<std::string> open;   // scene or GIS file to open / add
   std::optional<std::string> save;   // save the view as this scene file
   bool cancelLoad = false;
   bool toggleFullscreen = false;
   bool quit = false;
+  std::optional<StoryCapture> storyCapture;  // Stories panel: add / replace a step
+  std::optional<std::string> saveStory;      // Stories panel: save the story here
 };
 
 struct LoadStatus {
