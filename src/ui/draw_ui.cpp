@@ -50,6 +50,7 @@ void drawViewerUi(UiContext& ui) {
   drawUi(ui);
   sitingMenuItem(ui);
   drawSitingWindow(ui);
+  drawImportDialog(ui);
 }
 
 }  // namespace ps::ui

@@ -116,4 +116,12 @@ SceneLoadJob::Work addGisFileWork(Scene base, const std::string& path) {
   };
 }
 
+SceneLoadJob::Work addLayersWork(Scene base, std::vector<LayerSpec> layers) {
+  return [base = std::move(base), layers = std::move(layers)](const data::ProgressFn& progress,
+                                                               const std::atomic<bool>* cancel) mutable {
+    for (LayerSpec& l : layers) base.layers.push_back(std::move(l));
+    return data::loadSceneData(base, progress, cancel);
+  };
+}
+
 }  // namespace ps::viewer

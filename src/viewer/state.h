@@ -115,6 +115,7 @@ struct OccupancySeries {
 
 struct SitingSession;  // app/viewer_siting.h
 struct StatsSession;   // app/viewer_stats.h
+struct ImportSession;  // viewer/import.h
 
 struct ViewerState {
   // Data (null until a scene has loaded).
@@ -162,6 +163,7 @@ struct ViewerState {
 
   std::shared_ptr<SitingSession> siting;       // null until the siting panel is first used
   std::shared_ptr<StatsSession> stats;         // null until the statistics panel is first used
+  std::shared_ptr<ImportSession> import;       // the import dialog's files; null when it is closed
 
   double now = 0;              // app clock (s); virtual in replay mode
   uint64_t styleRevision = 1;  // bumped whenever visuals change
