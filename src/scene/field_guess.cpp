@@ -44,7 +44,10 @@ std::vector<std::string_view> split(const char* list) {
 // Lower-case ASCII, without '_', '-', spaces, dots and parentheses' units.
 std::string normalized(std::string_view name) {
   std::string out;
-  for (char c : name.substr(0, name.find_first_of("（(")))
+  // Units in parentheses go: 建筑面积(m2), 建筑面积（㎡）. Searched as strings: a
+  // byte of "（" also occurs inside other characters (别 is E5 88 AB).
+  name = name.substr(0, std::min(name.find('('), name.find("（")));
+  for (char c : name)
     if (c != '_' && c != '-' && c != ' ' && c != '.') out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }

@@ -119,7 +119,7 @@ void drawLayerDetail(UiContext& ui, viewer::ImportSession& im) {
   const size_t li = static_cast<size_t>(std::clamp(im.current, 0, static_cast<int>(im.layers.size()) - 1));
   const viewer::ImportLayer& l = im.layers[li];
   const data::InspectedLayer& in = im.inspected(l);
-  ImGui::TextUnformatted((im.sources[l.source].path + " › " + in.name).c_str());
+  ImGui::TextUnformatted((im.sources[l.source].path + " · " + in.name).c_str());
   if (!in.error.empty()) {
     ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", in.error.c_str());
     return;

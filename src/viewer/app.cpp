@@ -157,7 +157,8 @@ class App final : public ReplayHost {
       base.camera = data::suggestScene(s_.import->sources.front()).camera;  // over the data
     std::vector<LayerSpec> layers = finishImport(s_, base.layers);
     if (layers.empty()) return;
-    startLoad(layers.front().source.path, addLayersWork(std::move(base), std::move(layers)));
+    const std::string what = layers.front().source.path;  // before the layers move into the work
+    startLoad(what, addLayersWork(std::move(base), std::move(layers)));
   }
   struct Prepared {
     std::shared_ptr<void> map;

@@ -13,7 +13,7 @@ def square(lon, lat, d=0.0006):
     return {"type": "Polygon", "coordinates": [[[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]]}
 sectors = ["生物医药", "新能源", "人工智能", "新材料", "航空航天", "光芯片", "食品加工"]
 parks = ["天府生物城", "新经济产业园"]
-def buildings(keys, lon0, lat0, percent=False):
+def buildings(keys, lon0, lat0, percent=False, with_floors=True):
     feats = []
     for i in range(14):
         gfa = 200 + i * 13800           # 200 .. 179,600 m²
@@ -22,13 +22,14 @@ def buildings(keys, lon0, lat0, percent=False):
         props = {keys[0]: f"示例楼宇{i + 1}号", keys[1]: gfa, keys[2]: 1800 + 40 * i, keys[3]: floors,
                  keys[4]: sectors[i % len(sectors)], keys[5]: occ * 100 if percent else occ,
                  keys[6]: parks[i % 2], keys[7]: "双流区" if i % 2 else "高新区"}
+        if not with_floors: del props[keys[3]]   # height then comes from GFA / footprint
         feats.append({"type": "Feature", "properties": props,
                       "geometry": square(lon0 + 0.002 * (i % 5), lat0 + 0.002 * (i // 5))})
     return {"type": "FeatureCollection", "features": feats}
 def dump(name, fc):
     with open(name, "w", encoding="utf-8") as f: json.dump(fc, f, ensure_ascii=False)
 dump("tmp_pinyin.geojson", buildings(["JZMC", "JZMJ", "ZDMJ", "CS", "CYLB", "RZL", "YQMC", "XZQ"], 104.02, 30.40))
-dump("tmp_chinese.geojson", buildings(["名称", "建筑面积", "占地面积", "层数", "产业类别", "入驻率", "所属园区", "行政区"], 104.40, 30.62))
+dump("tmp_chinese.geojson", buildings(["名称", "建筑面积", "占地面积", "层数", "产业类别", "入驻率", "所属园区", "行政区"], 104.40, 30.62, with_floors=False))
 dump("tmp_english.geojson", buildings(["name", "floor_area", "site_area", "storeys", "industry", "occupancy_rate", "park_name", "district"], 104.10, 30.70, percent=True))
 dump("tmp_zone.geojson", buildings(["JZMC", "JZMJ", "ZDMJ", "CS", "CYLB", "RZL", "YQMC", "XZQ"], 103.80, 30.60))
 parks_fc = {"type": "FeatureCollection", "features": [

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "core/error.h"
 #include "data/scene_loader.h"
@@ -55,7 +56,7 @@ TEST(SourceInspect, GbkShapefileWithChineseFieldNamesIn4523) {
   const FieldRoles r = l.guesses.fieldRoles();
   EXPECT_EQ(r.name, "名称");
   EXPECT_EQ(r.gfa, "建筑面积");
-  EXPECT_EQ(r.floors, "层数");
+  EXPECT_EQ(r.floors, "");  // no storeys: the proposal extrudes by GFA ÷ footprint
   EXPECT_EQ(r.sector, "产业类别");
   EXPECT_EQ(r.park, "所属园区");
   EXPECT_EQ(l.guesses.find("gfa")->reason, "建筑面积: name 建筑面积, values 200–179,600");

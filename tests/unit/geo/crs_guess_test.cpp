@@ -19,7 +19,7 @@ TEST(CrsGuess, ZoneNumberedEastingsAreUnambiguous) {
   CrsGuess g = guessCrsFromCoordinates(chengduIn("EPSG:4523"));
   EXPECT_NE(g.reason.find("zone 35"), std::string::npos) << g.reason;
   EXPECT_NE(g.reason.find("CM 105E"), std::string::npos) << g.reason;
-  EXPECT_EQ(guessCrsFromCoordinates(chengduIn("EPSG:4497")).crs, "EPSG:4497");  // 6-degree zone 18
+  EXPECT_EQ(guessCrsFromCoordinates(chengduIn("EPSG:4496")).crs, "EPSG:4496");  // 6-degree zone 18, CM 105E
 }
 
 TEST(CrsGuess, EastingsWithoutAZoneAreNotGuessed) {
