@@ -1,5 +1,6 @@
 #include "geo/measure.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -19,12 +20,15 @@ const geod_geodesic& grs80() {
 
 std::string grouped(double v, int decimals) {
   char b[64];
-  std::snprintf(b, sizeof b, "%.*f", decimals, v);
-  std::string s = b;
-  const size_t dot = s.find('.');
-  size_t intEnd = dot == std::string::npos ? s.size() : dot;
-  for (size_t i = intEnd; i > 3; i -= 3) s.insert(i - 3, ",");
-  return s;
+  std::snprintf(b, sizeof b, "%.*f", decimals, std::fabs(v));
+  const std::string s = b;
+  const size_t intEnd = std::min(s.find('.'), s.size());
+  std::string out = v < 0 ? "-" : "";
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && i < intEnd && (intEnd - i) % 3 == 0) out += ',';
+    out += s[i];
+  }
+  return out;
 }
 
 }  // namespace

@@ -158,7 +158,7 @@ class App final : public ReplayHost {
     std::vector<LayerSpec> layers = finishImport(s_, base.layers);
     if (layers.empty()) return;
     const std::string what = layers.front().source.path;  // before the layers move into the work
-    startLoad(what, addLayersWork(std::move(base), std::move(layers)));
+    startLoad(what, addLayersWork(s_.data.get(), std::move(base), std::move(layers)));
   }
   struct Prepared {
     std::shared_ptr<void> map;
