@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "data/source_inspect.h"
 #include "core/error.h"
 #include "geo/reproject.h"
 #include "io/gdal_source.h"
@@ -29,6 +30,7 @@ using nlohmann::json;
 struct InfoOptions {
   std::string path, layer, x, y, wkt, crs, datum, where;
   bool json = false;
+  bool suggest = false;
   size_t head = 0;  // print the first `head` rows' attribute values
 };
 
@@ -291,6 +293,47 @@ int infoFile(const InfoOptions& o) {
   return 0;
 }
 
+// `--suggest`: the guesses as comments, then a scene that draws the file.
+int infoSuggest(const InfoOptions& o) {
+  SourceSpec base;
+  base.x = o.x;
+  base.y = o.y;
+  base.wkt = o.wkt;
+  base.crs = o.crs;
+  base.datum = o.datum;
+  base.where = o.where;
+  data::SourceInspection in = data::inspectSource(o.path, base);
+  if (!o.layer.empty())
+    std::erase_if(in.layers, [&](const data::InspectedLayer& l) { return l.name != o.layer; });
+  int rc = 0;
+  std::printf("# parkscape info --suggest %s: %zu layer(s)\n", o.path.c_str(), in.layers.size());
+  for (const data::InspectedLayer& l : in.layers) {
+    if (!l.error.empty()) {
+      std::fprintf(stderr, "parkscape: error: %s\n", l.error.c_str());
+      std::printf("#\n# layer '%s': not readable: %s\n", l.name.c_str(), l.error.c_str());
+      rc = 1;
+      continue;
+    }
+    std::string types;
+    for (const auto& [k, v] : l.report.geometryTypes) types += (types.empty() ? "" : ", ") + k;
+    std::printf("#\n# layer '%s' -> [[layers]] id \"%s\": %zu features (%s)\n", l.name.c_str(),
+                l.proposal.id.c_str(), l.table.size(), types.empty() ? "no geometry" : types.c_str());
+    std::printf("#   CRS: %s%s%s (%s)\n", l.crs.empty() ? "unknown" : l.crs.c_str(), l.crsName.empty() ? "" : " ",
+                l.crsName.c_str(), l.crsNote.c_str());
+    if (l.crs.empty()) rc = 1;
+    for (const FieldGuess& g : l.guesses.roles)
+      std::printf("#   %-10s <- %s\n", g.role.c_str(), g.field.empty() ? ("(none: " + g.reason + ")").c_str() : g.reason.c_str());
+    for (const std::string& n : l.guesses.notes) std::printf("#   %s\n", n.c_str());
+    for (const SectorValue& v : l.guesses.sectorValues.values)
+      std::printf("#   sector value \"%s\" (%zu) -> %s\n", v.value.c_str(), v.count,
+                  v.sector.empty() ? "UNMATCHED: map it in sector_values" : (v.sector + " (" + v.how + ")").c_str());
+    for (const std::string& w : l.report.warnings) std::printf("#   warning: %s\n", w.c_str());
+  }
+  Scene s = data::suggestScene(in);
+  std::printf("#\n%s", sceneText(s, ".").c_str());
+  return rc;
+}
+
 bool isScene(const std::string& path) {
   auto n = path.size();
   return n > 5 && path.compare(n - 5, 5, ".toml") == 0;
@@ -304,6 +347,8 @@ void registerInfo(CLI::App& app, Runner& run) {
   cmd->add_option("path", o->path, "GIS file, connection string (\"PG:...\") or scene .toml")->required();
   cmd->add_option("--layer", o->layer, "only this layer (source layer name, or scene layer id)");
   cmd->add_flag("--json", o->json, "machine-readable output");
+  cmd->add_flag("--suggest", o->suggest,
+                "guess the field roles, CRS and sector values of a GIS file and print a ready scene (TOML)");
   cmd->add_option("--head", o->head, "also print the first N rows' attribute values");
   cmd->add_option("--x", o->x, "CSV: longitude / easting column");
   cmd->add_option("--y", o->y, "CSV: latitude / northing column");
@@ -311,7 +356,10 @@ void registerInfo(CLI::App& app, Runner& run) {
   cmd->add_option("--crs", o->crs, "override the source CRS (e.g. EPSG:4544)");
   cmd->add_option("--datum", o->datum, "gcj02: undo the Chinese web-map shift");
   cmd->add_option("--where", o->where, "OGR attribute filter");
-  cmd->callback([&run, o] { run = [o] { return isScene(o->path) ? infoScene(*o) : infoFile(*o); }; });
+  cmd->callback([&run, o] { run = [o] {
+      if (o->suggest && !isScene(o->path)) return infoSuggest(*o);
+      return isScene(o->path) ? infoScene(*o) : infoFile(*o);
+    }; });
 }
 
 }  // namespace ps::app

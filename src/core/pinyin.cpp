@@ -59,12 +59,35 @@ constexpr std::array<std::pair<char32_t, char>, 40> kMore{{
     {U'航', 'h'}, {U'行', 'x'}, {U'跨', 'k'}, {U'聚', 'j'},
 }};
 
+// The words of attribute field names (建筑面积 JZMJ, 层数 CS, 用地性质 YDXZ,
+// 园区名称 YQMC, 入驻率 RZL ...), so a field named by its pinyin initials is
+// recognised (scene/field_guess). Checked last: it never changes a reading above.
+constexpr std::array<Group, 15> kFieldWords{{
+    {'b', U"编标别"},
+    {'c', U"层称"},
+    {'f', U"方"},
+    {'h', U"划"},
+    {'j', U"建积计"},
+    {'k', U"块可"},
+    {'l', U"率楼类领"},
+    {'m', U"面码目名密"},
+    {'q', U"企"},
+    {'r', U"入容"},
+    {'s', U"识赛所属使剩商上"},
+    {'t', U"体"},
+    {'x', U"项向型细闲"},
+    {'y', U"宇英域余"},
+    {'z', U"筑占质载主租住招总政字在"},
+}};
+
 char initialOf(char32_t c) {
   for (auto [ch, ini] : kOverrides)
     if (ch == c) return ini;
   for (auto [ch, ini] : kMore)
     if (ch == c) return ini;
   for (const Group& g : kGroups)
+    if (g.chars.find(c) != std::u32string_view::npos) return g.initial;
+  for (const Group& g : kFieldWords)
     if (g.chars.find(c) != std::u32string_view::npos) return g.initial;
   return '?';
 }

@@ -9,10 +9,12 @@
 #include "data/derive.h"
 #include "data/quarter_option.h"
 #include "core/error.h"
+#include "geo/crs_guess.h"
 #include "geo/reproject.h"
 #include "geometry/buffer.h"
 #include "io/gdal_source.h"
 #include "scene/field_roles.h"
+#include "scene/sector_values.h"
 
 namespace ps::data {
 
@@ -29,11 +31,22 @@ LoadedLayer* SceneData::find(const std::string& id) {
 
 namespace {
 
-bool looksLikeLonLat(const FeatureTable& t) {
-  if (t.geom.coords.empty()) return false;
-  for (const auto& c : t.geom.coords)
-    if (!(c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90)) return false;
-  return true;
+// A source without a CRS: lon/lat or zone-numbered Gauss-Krüger coordinates
+// say which it is (geo/crs_guess.h); anything else must be set in the scene.
+void assumeCrs(const std::string& path, LoadedLayer& l) {
+  const geo::CrsGuess g = geo::guessCrsFromCoordinates(l.table.geom.coords);
+  if (g.crs.empty())
+    throw Error(path, "the source has no coordinate reference system and " + g.reason +
+                          " (in the scene: source.crs, e.g. crs = \"EPSG:4544\")");
+  l.table.crs = g.crs;
+  l.report.warnings.push_back(path + ": no CRS given; " + g.reason);
+}
+
+// The source's own sector values as sector ids ([[layers]] sector_values).
+void mapSectors(LoadedLayer& l) {
+  if (l.spec->sectorValues.empty()) return;
+  const int c = l.table.findColumn(l.spec->fields.sector);
+  if (c >= 0) applySectorValues(l.table.columns[static_cast<size_t>(c)], l.spec->sectorValues);
 }
 
 // Every field role the scene maps must exist in the source: a typo in a field
@@ -134,13 +147,7 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
     if (progress) progress(static_cast<float>(i) / static_cast<float>(n), "读取 " + spec.title + " (" + path + ")");
     try {
       l.table = io::readSource(spec.source, path, &l.report, cancel);
-      if (l.table.crs.empty()) {
-        if (!looksLikeLonLat(l.table))
-          throw Error(path, "the source has no coordinate reference system and its coordinates are not "
-                            "longitude/latitude; set source.crs in the scene (e.g. crs = \"EPSG:4544\")");
-        l.table.crs = "EPSG:4326";
-        l.report.warnings.push_back(path + ": no CRS given; coordinates look like longitude/latitude, assuming EPSG:4326");
-      }
+      if (l.table.crs.empty()) assumeCrs(path, l);
       // datum = "gcj02" is undone inside io::readSource, before repair.
       geo::reprojectTable(l.table, s.crs);
     } catch (const Error& e) {
@@ -149,6 +156,7 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
       throw Error(s.path, e.what(), "layers[" + std::to_string(i) + "].source");
     }
     checkFieldRoles(s, i, l);
+    mapSectors(l);
     if (spec.kind == LayerKind::Ring) l.table = makeRings(l.table, spec.ringRadii);
     for (const auto& c : l.table.geom.coords) {
       lo = glm::min(lo, c);

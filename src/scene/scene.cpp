@@ -236,6 +236,7 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
   s.heightScale = static_cast<float>(r.num("height_scale", s.heightScale, 0, 1000));
   s.defaultHeight = r.num("default_height", s.defaultHeight, 0, 2000);
   s.floorHeight = r.num("floor_height", s.floorHeight, 0.5, 50);
+  s.heightFromGfa = r.boolean("height_from_gfa", false);
   s.pointSize = static_cast<float>(r.num("point_size", s.pointSize, 0.5, 200));
   s.labelSize = static_cast<float>(r.num("label_size", s.labelSize, 4, 200));
   s.labelMaxDistance = r.num("label_max_distance", s.labelMaxDistance, 0, 1e7);
@@ -360,6 +361,16 @@ void derivedStyleDefaults(const toml::table* styleTable, LayerSpec& l) {
   }
 }
 
+// value -> sector id (or name), the source's own sector values (scene/sector_values.h).
+void parseSectorValues(const toml::table& t, const std::string& prefix, const std::string& file, LayerSpec& l) {
+  for (const auto& [k, v] : t) {
+    const std::string key = prefix + ".\"" + std::string(k.str()) + "\"";
+    const Sector* sec = v.is_string() ? findSector(**v.as_string()) : nullptr;
+    if (!sec) throw Error(file, "expected a sector id (bio, energy, mobility, digital, network, materials, frontier)", key);
+    l.sectorValues[std::string(k.str())] = std::string(sec->id);
+  }
+}
+
 void parseLayer(const toml::table& t, size_t index, const std::string& file, LayerSpec& l) {
   const std::string prefix = "layers[" + std::to_string(index) + "]";
   Reader r(t, prefix, file);
@@ -408,6 +419,7 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
   l.lodDistance = r.num("lod_distance", l.lodDistance, 0, 1e8);
   l.labelField = r.str("label_field");
   l.attribution = r.str("attribution");
+  if (const toml::table* sv = r.table("sector_values")) parseSectorValues(*sv, r.key("sector_values"), file, l);
   r.rejectUnknown();
 }
 
@@ -619,6 +631,7 @@ toml::table styleTable(const StyleSpec& s) {
   if (s.heightScale != def.heightScale) t.insert_or_assign("height_scale", r4(s.heightScale));
   if (s.defaultHeight != def.defaultHeight) t.insert_or_assign("default_height", s.defaultHeight);
   if (s.floorHeight != def.floorHeight) t.insert_or_assign("floor_height", s.floorHeight);
+  if (s.heightFromGfa) t.insert_or_assign("height_from_gfa", true);
   if (s.pointSize != def.pointSize) t.insert_or_assign("point_size", r4(s.pointSize));
   if (s.labelSize != def.labelSize) t.insert_or_assign("label_size", r4(s.labelSize));
   if (s.labelMaxDistance != def.labelMaxDistance) t.insert_or_assign("label_max_distance", s.labelMaxDistance);
@@ -715,6 +728,11 @@ toml::table layerTable(const Scene& s, const LayerSpec& l, const std::string& ne
   if (l.lodDistance != LayerSpec{}.lodDistance) t.insert_or_assign("lod_distance", l.lodDistance);
   putIf(t, "label_field", l.labelField);
   putIf(t, "attribution", l.attribution);
+  if (!l.sectorValues.empty()) {
+    toml::table sv;
+    for (const auto& [value, id] : l.sectorValues) sv.insert_or_assign(value, id);
+    t.insert_or_assign("sector_values", std::move(sv));
+  }
   return t;
 }
 
@@ -749,6 +767,10 @@ toml::table sessionTable(const SessionSpec& ss) {
 void saveScene(const Scene& s, const std::string& path) {
   std::error_code ec;
   const std::string newDir = fs::absolute(path, ec).parent_path().string();
+  writeFileAtomic(path, sceneText(s, newDir), s.path);  // saving a scene over the file it came from is the point
+}
+
+std::string sceneText(const Scene& s, const std::string& newDir) {
   toml::table root;
   toml::table sc;
   putIf(sc, "title", s.title);
@@ -775,7 +797,7 @@ void saveScene(const Scene& s, const std::string& path) {
   if (!s.session.empty()) root.insert_or_assign("session", sessionTable(s.session));
   std::ostringstream out;
   out << "# Parkscape scene (schema: docs/SCENE.md)\n" << root << "\n";
-  writeFileAtomic(path, out.str(), s.path);  // saving a scene over the file it came from is the point
+  return out.str();
 }
 
 }  // namespace ps

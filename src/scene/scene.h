@@ -63,6 +63,7 @@ struct StyleSpec {
   float heightScale = 1.0f;                 // extrusion: metres multiplier
   double defaultHeight = 10.0;              // extrusion: when no height/floors value
   double floorHeight = 4.0;                 // extrusion: metres per storey
+  bool heightFromGfa = false;               // extrusion: no height / floors value: GFA ÷ footprint area storeys
   float pointSize = 8.0f;                   // points, pixels
   float labelSize = 16.0f;                  // labels, pixels
   double labelMaxDistance = 0;              // labels only while the camera is nearer than this (m); 0 = always
@@ -142,6 +143,9 @@ struct LayerSpec {
   // legend shows these entries (and the note) instead of the style's own rule.
   std::vector<LegendItem> legend;
   std::string legendNote, legendNoteEn;
+  // The source's own sector values mapped onto sector ids (scene/sector_values.h),
+  // applied to the sector field when the layer loads: "生物医药" -> "bio".
+  std::map<std::string, std::string> sectorValues;
 };
 
 struct CameraSpec {
@@ -190,6 +194,8 @@ Scene loadScene(const std::string& path);
 Scene parseScene(const std::string& tomlText, const std::string& path);
 // Writes the scene back (atomic: temp file then rename).
 void saveScene(const Scene& scene, const std::string& path);
+// The TOML saveScene writes, with source paths relative to `dir`.
+std::string sceneText(const Scene& scene, const std::string& dir);
 
 const char* layerKindName(LayerKind k);
 // "hexbin", "clusters", "choropleth", "ring_stats"; "" for None.

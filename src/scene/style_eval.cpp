@@ -56,6 +56,22 @@ Rgba categoryColor(const StyleSpec& s, const std::string& v) {
   return c;
 }
 
+// Plan area of feature f's polygons (shells minus holes), in the table's units².
+double footprintArea(const GeometryColumn& g, size_t f) {
+  if (g.kind[f] != GeomKind::Polygon) return 0;
+  double area = 0;
+  for (uint32_t p = g.featurePart[f]; p < g.featurePart[f + 1]; ++p)
+    for (uint32_t r = g.partRing[p]; r < g.partRing[p + 1]; ++r) {
+      double a = 0;
+      const uint32_t b = g.ringCoord[r], e = g.ringCoord[r + 1];
+      for (uint32_t i = b, j = e - 1; i < e; j = i++)
+        a += (g.coords[j].x - g.coords[b].x) * (g.coords[i].y - g.coords[b].y) -
+             (g.coords[i].x - g.coords[b].x) * (g.coords[j].y - g.coords[b].y);
+      area += 0.5 * a;  // shells counter-clockwise, holes clockwise (io/ogr_geometry.h)
+    }
+  return area;
+}
+
 }  // namespace
 
 PointShape shapeFor(const StyleSpec& s, const std::string& v) {
@@ -106,11 +122,17 @@ void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle
 
   const Column* hc = t.column(layer.fields.height);
   const Column* fc = t.column(layer.fields.floors);
+  const Column* gc = s.heightFromGfa ? t.column(layer.fields.gfa) : nullptr;
   for (size_t i = 0; i < n; ++i) {
     double h = hc ? hc->asReal(i) : std::nan("");
     if (!(h >= 0) && fc) {
       double f = fc->asReal(i);
       if (f >= 0) h = f * s.floorHeight;
+    }
+    if (!(h >= 0) && gc) {
+      // GFA ÷ footprint = storeys (height_from_gfa); the table is in metres here.
+      const double g = gc->asReal(i), a = footprintArea(t.geom, i);
+      if (g >= 0 && a > 1) h = g / a * s.floorHeight;
     }
     if (h >= 0) out.height[i] = static_cast<float>(h * s.heightScale);
   }

@@ -56,6 +56,7 @@ void drawViewerUi(UiContext& ui) {
   sitingMenuItem(ui);
   drawSitingWindow(ui);
   drawStoriesPanel(ui);
+  drawImportDialog(ui);
 }
 
 }  // namespace ps::ui

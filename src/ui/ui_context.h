@@ -45,6 +45,7 @@ void drawStoriesPanel(UiContext& ui);   // the story editor (View → 故事)
 void drawStatusBar(UiContext& ui);
 void drawTimePanel(UiContext& ui);
 void drawOverlayPanel(UiContext& ui);  // overlay settings: derived layers' parameters
+void drawImportDialog(UiContext& ui);  // the import dialog, while files are being imported (viewer/import.h)
 
 // Opens a panel window that needs data: placed at `pos` with `size` on first
 // use (window coordinates), titled by the i18n `key`, closable through

@@ -34,6 +34,7 @@
 #include "viewer/kiosk_session.h"
 #include "viewer/kiosk_window.h"
 #include "viewer/labels.h"
+#include "viewer/import.h"
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
 #include "viewer/overlays.h"
@@ -95,6 +96,7 @@ std::vector<std::string> fontTexts(const ViewerState& s) {
         }
     }
   }
+  if (s.import) importFontTexts(*s.import, t);
   return t;
 }
 
@@ -152,15 +154,29 @@ class App final : public ReplayHost {
     if (isSceneFile(path)) {
       pendingScenePath_ = path;
       startLoad(path, loadSceneFileWork(path));
-    } else if (s_.data) {
-      pendingScenePath_ = s_.scenePath;
-      startLoad(path, addGisFileWork(s_.data->scene, path));
     } else {
-      Scene empty;
-      empty.title = empty.titleEn = std::filesystem::path(path).filename().string();
-      pendingScenePath_.clear();
-      startLoad(path, addGisFileWork(empty, path));
+      beginImport(s_, path);  // GIS data opens the import dialog (viewer/import.h)
+      if (s_.import) rebuildFonts();  // field names and values may hold glyphs the atlas lacks
     }
+  }
+  // The import dialog's OK: its layers join the scene (or make one) and it reloads.
+  void importChosen() {
+    Scene base;
+    if (s_.data) {
+      base = s_.data->scene;
+      pendingScenePath_ = s_.scenePath;
+    } else {
+      base.title = base.titleEn = s_.import && !s_.import->sources.empty()
+                                      ? std::filesystem::path(s_.import->sources[0].path).filename().string()
+                                      : std::string("Parkscape");
+      pendingScenePath_.clear();
+    }
+    if (!s_.data && s_.import && !s_.import->sources.empty())
+      base.camera = data::suggestScene(s_.import->sources.front()).camera;  // over the data
+    std::vector<LayerSpec> layers = finishImport(s_, base.layers);
+    if (layers.empty()) return;
+    const std::string what = layers.front().source.path;  // before the layers move into the work
+    startLoad(what, addLayersWork(s_.data.get(), std::move(base), std::move(layers)));
   }
   struct Prepared {
     std::shared_ptr<void> map;
@@ -264,6 +280,7 @@ class App final : public ReplayHost {
     if (r.open) open(*r.open);
     if (r.save) save(*r.save);
     if (r.cancelLoad && job_) job_->cancel();
+    if (r.importOk) importChosen();
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.quit) win_.requestClose();
   }
@@ -280,6 +297,7 @@ class App final : public ReplayHost {
     win_.toggleFullscreen();
     s_.fullscreen = win_.fullscreen();
   }
+  void importOk() override { importChosen(); }
   void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
   bool busy() const override {

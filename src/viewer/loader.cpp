@@ -116,4 +116,27 @@ SceneLoadJob::Work addGisFileWork(Scene base, const std::string& path) {
   };
 }
 
+SceneLoadJob::Work addLayersWork(const data::SceneData* current, Scene base, std::vector<LayerSpec> layers) {
+  // The layers already loaded stay as they are (a scene built in memory, such as
+  // the demo, has no files to read again): only the new ones are read.
+  std::shared_ptr<data::SceneData> kept = current ? std::make_shared<data::SceneData>(*current) : nullptr;
+  return [kept, base = std::move(base), layers = std::move(layers)](const data::ProgressFn& progress,
+                                                                      const std::atomic<bool>* cancel) mutable {
+    if (!kept) {
+      for (LayerSpec& l : layers) base.layers.push_back(std::move(l));
+      return data::loadSceneData(base, progress, cancel);
+    }
+    Scene only = kept->scene;
+    only.layers = std::move(layers);
+    data::SceneData added = data::loadSceneData(only, progress, cancel);
+    data::SceneData out = std::move(*kept);
+    for (size_t i = 0; i < added.layers.size(); ++i) {
+      out.scene.layers.push_back(added.scene.layers[i]);
+      out.layers.push_back(std::move(added.layers[i]));
+    }
+    for (size_t i = 0; i < out.layers.size(); ++i) out.layers[i].spec = &out.scene.layers[i];
+    return out;
+  };
+}
+
 }  // namespace ps::viewer

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "data/scene_loader.h"
 
@@ -49,6 +50,10 @@ SceneLoadJob::Work loadSceneFileWork(const std::string& path);
 // Work that adds a GIS file as a new layer to `base` (a copy) and reloads.
 // The layer's kind follows its geometry (polygons fill, lines, points).
 SceneLoadJob::Work addGisFileWork(Scene base, const std::string& path);
+// Work that adds `layers` (the import dialog's, viewer/import.h): to a copy of
+// `current` (its layers kept as loaded, only the new ones read), or, without
+// one, to `base` loaded afresh.
+SceneLoadJob::Work addLayersWork(const data::SceneData* current, Scene base, std::vector<LayerSpec> layers);
 // True when the path looks like a scene file (.toml) rather than GIS data.
 bool isSceneFile(const std::string& path);
 

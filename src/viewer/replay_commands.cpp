@@ -14,6 +14,7 @@
 #include "geo/lonlat_projector.h"
 #include "viewer/commands.h"
 #include "viewer/kiosk_replay.h"
+#include "viewer/import.h"
 #include "viewer/overlays.h"
 #include "viewer/search.h"
 #include "viewer/siting.h"
@@ -327,9 +328,35 @@ void addTimeAndStatsCommands(std::map<std::string, Command>& t) {
   };
 }
 
+// Files dropped on the window, and the import dialog (viewer/import.h).
+void addImportCommands(std::map<std::string, Command>& t) {
+  t["drop"] = [](ReplayHost& h, const json& c) {
+    for (const auto& p : c.at("paths")) h.open(p.get<std::string>());  // what the window's drop callback does
+    return true;
+  };
+  t["import_role"] = [](ReplayHost& h, const json& c) {
+    if (!h.state().import) return false;
+    setImportRole(h.state(), c.value("layer", size_t{0}), c.at("role").get<std::string>(), c.at("field").get<std::string>());
+    return true;
+  };
+  t["import_sector"] = [](ReplayHost& h, const json& c) {
+    if (!h.state().import) return false;
+    setImportSectorValue(h.state(), c.value("layer", size_t{0}), c.at("value").get<std::string>(),
+                         c.at("sector").get<std::string>());
+    return true;
+  };
+  t["import_ok"] = [](ReplayHost& h, const json&) {
+    if (!h.state().import) return false;
+    h.importOk();
+    return true;
+  };
+  t["import_cancel"] = [](ReplayHost& h, const json&) { return cancelImport(h.state()), true; };
+}
+
 const std::map<std::string, Command>& commands() {
   static const std::map<std::string, Command> table = [] {
     std::map<std::string, Command> t;
+    addImportCommands(t);
     addSelectionCommands(t);
     addViewCommands(t);
     addSitingCommands(t);

@@ -50,6 +50,7 @@ class ReplayHost {
   virtual void open(const std::string& path) = 0;
   virtual void save(const std::string& path) = 0;
   virtual void toggleFullscreen() = 0;
+  virtual void importOk() = 0;  // the import dialog's OK (viewer/import.h)
 
   // The loop, for the replay runner.
   virtual void waitEvents(double timeoutSeconds) = 0;  // 0: poll

@@ -117,6 +117,7 @@ struct SitingSession;  // app/viewer_siting.h
 struct StatsSession;   // app/viewer_stats.h
 struct StorySession;   // viewer/story_session.h
 struct KioskSession;   // viewer/kiosk_session.h
+struct ImportSession;  // viewer/import.h
 
 struct ViewerState {
   // Data (null until a scene has loaded).
@@ -167,6 +168,7 @@ struct ViewerState {
   std::shared_ptr<StatsSession> stats;         // null until the statistics panel is first used
   std::shared_ptr<StorySession> story;         // null until a story is opened (present, F5)
   std::shared_ptr<KioskSession> kiosk;         // null unless `parkscape kiosk` runs the viewer
+  std::shared_ptr<ImportSession> import;       // the import dialog's files; null when it is closed
 
   double now = 0;              // app clock (s); virtual in replay mode
   uint64_t styleRevision = 1;  // bumped whenever visuals change

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "analysis/quarters.h"
 #include "analysis/stats_table.h"
@@ -9,6 +10,8 @@
 #include "geo/lonlat_projector.h"
 #include "viewer/feature_text.h"
 #include "viewer/kiosk_replay.h"
+#include "scene/field_roles.h"
+#include "viewer/import.h"
 #include "viewer/overlays.h"
 #include "viewer/story_session.h"
 #include "viewer/search.h"
@@ -79,6 +82,43 @@ json timelineJson(const ViewerState& s) {
           {"at_quarters", atQ}, {"at_quarters_text", atQText}, {"panel", s.panels.time}};
 }
 
+// How a layer is drawn: kind, colour rule, heights, the sector colours in use.
+json layerStyleJson(const ViewerState& s, uint32_t li) {
+  const auto& L = s.data->layers[li];
+  const StyleSpec& st = L.spec->style;
+  float maxHeight = 0;
+  std::set<std::string> colours;
+  for (const FeatureVisual& v : s.visuals[li]) {
+    maxHeight = std::max(maxHeight, v.height);
+    char b[16];
+    std::snprintf(b, sizeof b, "#%02x%02x%02x", static_cast<int>(std::lround(v.color.r * 255)),
+                  static_cast<int>(std::lround(v.color.g * 255)), static_cast<int>(std::lround(v.color.b * 255)));
+    if (colours.size() < 64) colours.insert(b);
+  }
+  return {{"kind", layerKindName(L.spec->kind)},
+          {"color_mode", st.colorMode == ColorMode::Category ? "category" : st.colorMode == ColorMode::Ramp ? "ramp" : "single"},
+          {"color_field", st.colorField},
+          {"height_from_gfa", st.heightFromGfa},
+          {"max_height", maxHeight},
+          {"colours", std::vector<std::string>(colours.begin(), colours.end())},
+          {"sector_values", L.spec->sectorValues.size()},
+          {"source_crs", L.spec->source.crs}};
+}
+
+// The open import dialog: each layer with its CRS and roles.
+json importJson(const ImportSession& im) {
+  json out = {{"errors", im.errors}, {"layers", json::array()}};
+  for (const ImportLayer& l : im.layers) {
+    const data::InspectedLayer& in = im.inspected(l);
+    json roles = json::object();
+    for (const FieldGuess& g : in.guesses.roles) roles[g.role] = roleField(l.roles, g.role);
+    out["layers"].push_back({{"name", in.name}, {"crs", in.crs}, {"features", in.table.size()}, {"include", l.include},
+                             {"kind", layerKindName(l.proposal.kind)}, {"roles", roles},
+                             {"unmatched_sectors", in.guesses.sectorValues.unmatched()}});
+  }
+  return out;
+}
+
 json layersJson(const ViewerState& s) {
   json layers = json::array();
   if (!s.data) return layers;
@@ -96,6 +136,7 @@ json layersJson(const ViewerState& s) {
     layers.push_back({{"id", L.spec->id}, {"visible", L.spec->visible}, {"features", L.table.size()},
                       {"shown", s.visibleCount[li]}, {"hidden", hidden}, {"faded", faded},
                       {"filtered_fids", hiddenFids}, {"opacity", L.spec->style.opacity}});
+    layers.back().update(layerStyleJson(s, li));
   }
   return layers;
 }
@@ -187,6 +228,7 @@ json stateDump(const ReplayHost& h) {
     j["last_pick"] = {{"layer", s.data->layers[p->ref.layer].spec->id}, {"row", p->ref.row},
                       {"fid", s.data->layers[p->ref.layer].table.fid[p->ref.row]}, {"wall", p->wall}, {"z", p->point.z}};
   j["layers"] = layersJson(s);
+  if (s.import) j["import"] = importJson(*s.import);
   j["scene"] = s.data ? s.data->scene.path : "";
   json filt;
   filt["hidden_sectors"] = std::vector<std::string>(s.filter.hiddenSectors.begin(), s.filter.hiddenSectors.end());

@@ -31,6 +31,7 @@ struct UiRequests {
   std::optional<std::string> open;   // scene or GIS file to open / add
   std::optional<std::string> save;   // save the view as this scene file
   bool cancelLoad = false;
+  bool importOk = false;             // the import dialog's OK: add its chosen layers (viewer/import.h)
   bool toggleFullscreen = false;
   bool quit = false;
   std::optional<StoryCapture> storyCapture;  // Stories panel: add / replace a step

@@ -39,6 +39,7 @@ endif()
 # Cases may write files (a saved view) into OUT_DIR: events refer to it as @OUT@.
 file(READ ${CASE_DIR}/events.json EVENTS)
 string(REPLACE "@OUT@" "${OUT_DIR}" EVENTS "${EVENTS}")
+string(REPLACE "@DATA@" "${SOURCE_DIR}/tests/data" EVENTS "${EVENTS}")  # test data files (dropped, opened)
 file(WRITE ${OUT_DIR}/events.json "${EVENTS}")
 
 execute_process(

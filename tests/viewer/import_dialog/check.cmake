@@ -1,0 +1,21 @@
+# Dropping a pinyin-field GeoPackage (two layers, EPSG:4543) and a GBK
+# Shapefile with Chinese field names (EPSG:4523) opens the import dialog with
+# three layers, each with its CRS and the roles guessed; nothing is added yet.
+json_len(n import layers)
+expect_eq("dialog layers" "${n}" "3")
+json_get(crs0 import layers 0 crs)
+expect_eq("JZ crs" "${crs0}" "EPSG:4543")
+json_get(gfa0 import layers 0 roles gfa)
+expect_eq("JZ gfa" "${gfa0}" "JZMJ")
+json_get(sec0 import layers 0 roles sector)
+expect_eq("JZ sector" "${sec0}" "CYLB")
+json_get(un0 import layers 0 unmatched_sectors 0)
+expect_eq("JZ unmatched" "${un0}" "食品加工")
+json_get(crs2 import layers 2 crs)
+expect_eq("GBK crs" "${crs2}" "EPSG:4523")
+json_get(gfa2 import layers 2 roles gfa)
+expect_eq("GBK gfa" "${gfa2}" "建筑面积")
+json_get(kind2 import layers 2 kind)
+expect_eq("GBK kind" "${kind2}" "extrusion")
+json_len(nl layers)
+expect_eq("scene layers untouched" "${nl}" "3")
