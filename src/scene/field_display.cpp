@@ -215,7 +215,10 @@ std::string formatFieldValue(const LayerSpec& layer, const Column& col, size_t r
     case FieldShow::SubSector:
       if (const SubSector* s = findSubSector(col.asString(row))) return std::string(zh ? s->zh : s->en);
       return col.asString(row);
-    case FieldShow::Text: return textValue(layer, d, col, row, t, lang);
+    case FieldShow::Text: {
+      std::string v = textValue(layer, d, col, row, t, lang);
+      return v.empty() ? "—" : v;
+    }
     case FieldShow::Code: return col.asString(row);
     default: break;
   }
@@ -256,11 +259,15 @@ std::string derivedFeatureTitle(const LayerSpec& layer, const FeatureTable& tabl
   if (layer.derived.kind == DerivedKind::Clusters) return text(zh ? "label" : "label_en");
   const bool ring = layer.kind == LayerKind::Ring || layer.derived.kind == DerivedKind::RingStats;
   if (!ring) return {};
+  // The campus label names university and campus ("四川大学·望江"); without
+  // one, the university and the campus column.
   std::string campus = zh ? text("label_zh") : text("label_en");
-  if (campus.empty()) campus = zh ? text("university") : text("university_en");
-  if (campus.empty()) campus = zh ? text("name_zh") : text("name_en");
-  const std::string part = text("campus");
-  if (!part.empty() && campus.find(part) == std::string::npos) campus += (zh ? "" : " ") + part;
+  if (campus.empty()) {
+    campus = zh ? text("university") : text("university_en");
+    if (campus.empty()) campus = zh ? text("name_zh") : text("name_en");
+    const std::string part = text("campus");
+    if (!part.empty() && campus.find(part) == std::string::npos) campus += " " + part;
+  }
   const double r = real("radius_m");
   if (std::isnan(r)) return campus;
   char km[32];
