@@ -216,8 +216,8 @@ std::string formatFieldValue(const LayerSpec& layer, const Column& col, size_t r
       if (const SubSector* s = findSubSector(col.asString(row))) return std::string(zh ? s->zh : s->en);
       return col.asString(row);
     case FieldShow::Text: {
-      std::string v = textValue(layer, d, col, row, t, lang);
-      return v.empty() ? "—" : v;
+      std::string shown = textValue(layer, d, col, row, t, lang);
+      return shown.empty() ? "—" : shown;
     }
     case FieldShow::Code: return col.asString(row);
     default: break;
