@@ -26,8 +26,37 @@ StatsColumn& StatsTable::add(std::string name, CellKind kind) {
   return columns.back();
 }
 
-std::string formatNumber(double v, CellKind kind) {
+namespace {
+
+// 1234567.4 -> "1,234,567" (whole units; planners read areas in m², not dm²).
+std::string grouped(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", std::fabs(v));
+  const std::string digits = buf;
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return (v < 0 && out != "0" ? "-" : "") + out;
+}
+
+std::string readable(double v, CellKind kind) {
+  if (kind != CellKind::Rate) return grouped(v);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.1f %%", v * 100.0);
+  std::string s = buf;
+  for (char& ch : s)
+    if (ch == ',') ch = '.';
+  if (s[0] == '-' && s.find_first_not_of("-0. %") == std::string::npos) s.erase(0, 1);
+  return s;
+}
+
+}  // namespace
+
+std::string formatNumber(double v, CellKind kind, NumberStyle style) {
   if (!std::isfinite(v)) return {};
+  if (style == NumberStyle::Readable && kind != CellKind::Text) return readable(v, kind);
   char buf[64];
   switch (kind) {
     case CellKind::Count: std::snprintf(buf, sizeof buf, "%.0f", v); break;
@@ -45,10 +74,10 @@ std::string formatNumber(double v, CellKind kind) {
   return s;
 }
 
-std::string formatCell(const StatsTable& t, size_t col, size_t row) {
+std::string formatCell(const StatsTable& t, size_t col, size_t row, NumberStyle style) {
   const StatsColumn& c = t.columns[col];
   if (c.kind == CellKind::Text) return row < c.text.size() ? c.text[row] : std::string();
-  return row < c.number.size() ? formatNumber(c.number[row], c.kind) : std::string();
+  return row < c.number.size() ? formatNumber(c.number[row], c.kind, style) : std::string();
 }
 
 namespace {
@@ -77,11 +106,11 @@ size_t displayWidth(const std::string& s) {
 
 }  // namespace
 
-void writeCsv(const StatsTable& t, std::ostream& out) {
+void writeCsv(const StatsTable& t, std::ostream& out, NumberStyle style) {
   for (size_t c = 0; c < t.columns.size(); ++c) out << (c ? "," : "") << csvField(t.columns[c].name);
   out << "\r\n";
   for (size_t r = 0; r < t.rowCount(); ++r) {
-    for (size_t c = 0; c < t.columns.size(); ++c) out << (c ? "," : "") << csvField(formatCell(t, c, r));
+    for (size_t c = 0; c < t.columns.size(); ++c) out << (c ? "," : "") << csvField(formatCell(t, c, r, style));
     out << "\r\n";
   }
 }
@@ -107,12 +136,12 @@ void writeJson(const StatsTable& t, std::ostream& out) {
   out << doc.dump(2) << "\n";
 }
 
-void writeText(const StatsTable& t, std::ostream& out) {
+void writeText(const StatsTable& t, std::ostream& out, NumberStyle style) {
   size_t rows = t.rowCount();
   std::vector<size_t> width(t.columns.size());
   for (size_t c = 0; c < t.columns.size(); ++c) {
     width[c] = displayWidth(t.columns[c].name);
-    for (size_t r = 0; r < rows; ++r) width[c] = std::max(width[c], displayWidth(formatCell(t, c, r)));
+    for (size_t r = 0; r < rows; ++r) width[c] = std::max(width[c], displayWidth(formatCell(t, c, r, style)));
   }
   auto line = [&](auto cellOf) {
     for (size_t c = 0; c < t.columns.size(); ++c) {
@@ -124,7 +153,7 @@ void writeText(const StatsTable& t, std::ostream& out) {
     out << "\n";
   };
   line([&](size_t c) { return t.columns[c].name; });
-  for (size_t r = 0; r < rows; ++r) line([&](size_t c) { return formatCell(t, c, r); });
+  for (size_t r = 0; r < rows; ++r) line([&](size_t c) { return formatCell(t, c, r, style); });
 }
 
 }  // namespace ps::analysis

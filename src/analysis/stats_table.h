@@ -10,6 +10,9 @@
 //   Length  metres, 1 decimal                "3000.0"
 //   Rate    0..1 (occupancy, shares), 4 dp   "0.8125"
 // NaN (no data, e.g. occupancy of zero GFA) is "" in CSV and text, null in JSON.
+// Readable (the viewer's statistics panel, `parkscape stats --readable`): the
+// same values as a planner reads them: counts, areas (m²) and lengths (m)
+// whole with thousands separators "15,235", rates as "81.3 %".
 // CSV: RFC 4180 (comma, CRLF line ends, fields with , " CR LF quoted, quotes
 // doubled), UTF-8 without BOM, one header row. JSON (nlohmann-json):
 //   {"meta": {...strings...}, "rows": [{column: value, ...}, ...]}
@@ -42,12 +45,14 @@ struct StatsTable {
   StatsColumn& add(std::string name, CellKind kind);
 };
 
-std::string formatNumber(double value, CellKind kind);
-std::string formatCell(const StatsTable& table, size_t column, size_t row);
+enum class NumberStyle { Exact, Readable };
 
-void writeCsv(const StatsTable& table, std::ostream& out);
+std::string formatNumber(double value, CellKind kind, NumberStyle style = NumberStyle::Exact);
+std::string formatCell(const StatsTable& table, size_t column, size_t row, NumberStyle style = NumberStyle::Exact);
+
+void writeCsv(const StatsTable& table, std::ostream& out, NumberStyle style = NumberStyle::Exact);
 void writeJson(const StatsTable& table, std::ostream& out);
 // Aligned columns for a terminal (numbers right-aligned, width in terminal cells, CJK = 2).
-void writeText(const StatsTable& table, std::ostream& out);
+void writeText(const StatsTable& table, std::ostream& out, NumberStyle style = NumberStyle::Exact);
 
 }  // namespace ps::analysis

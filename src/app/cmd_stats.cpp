@@ -29,6 +29,7 @@ struct StatsOptions {
   std::string format = "csv";
   std::string out;
   bool mergeRings = false;
+  bool readable = false;
 };
 
 int runStats(const StatsOptions& o) {
@@ -56,10 +57,13 @@ int runStats(const StatsOptions& o) {
   analysis::StatsTable table;
   analysis::computeStats(sources, req, table);
 
+  if (o.readable && o.format == "json")
+    throw Error("", "--readable is for csv and table output (JSON keeps exact numbers)", "--readable");
+  const auto style = o.readable ? analysis::NumberStyle::Readable : analysis::NumberStyle::Exact;
   std::ostringstream text;
   if (o.format == "json") analysis::writeJson(table, text);
-  else if (o.format == "table") analysis::writeText(table, text);
-  else analysis::writeCsv(table, text);
+  else if (o.format == "table") analysis::writeText(table, text, style);
+  else analysis::writeCsv(table, text, style);
 
   if (o.out.empty() || o.out == "-") {
     std::cout << text.str() << std::flush;
@@ -84,6 +88,8 @@ void registerStats(CLI::App& app, Runner& run) {
       ->capture_default_str();
   cmd->add_option("--out", opts->out, "Write to FILE instead of standard output");
   cmd->add_flag("--merge-rings", opts->mergeRings, "--by ring: merge overlapping rings of one university");
+  cmd->add_flag("--readable", opts->readable,
+                "Numbers as the viewer's statistics panel shows them: 15,235 (m², m, counts), 81.3 % (rates)");
   cmd->callback([&run, opts] { run = [opts] { return runStats(*opts); }; });
 }
 

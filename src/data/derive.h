@@ -6,6 +6,7 @@
 // data::loadSceneData on the loader's thread, after the local frame is known;
 // deriveOneLayer by the viewer when a layer's parameters or the time change.
 #include <optional>
+#include <vector>
 
 #include "data/derived_layers.h"
 #include "data/scene_loader.h"
@@ -25,6 +26,9 @@ DerivedInputs derivedInputs(const SceneData& data, size_t i, std::optional<doubl
 // Recomputes derived layer i alone, exactly as deriveLayers does. All or
 // nothing: on ps::Error (naming the scene file and layers[i]) data is untouched.
 // A layer that is not derived is left alone.
-void deriveOneLayer(SceneData& data, size_t i, std::optional<double> quarter);
+// `fromPass` (per row of the `from` layer, 1 = passes the viewer's filter):
+// the layer is derived from the passing features only; empty = all.
+void deriveOneLayer(SceneData& data, size_t i, std::optional<double> quarter,
+                    const std::vector<uint8_t>& fromPass = {});
 
 }  // namespace ps::data

@@ -18,6 +18,7 @@
 #include "core/toml_limits.h"
 #include "core/sectors.h"
 #include "scene/field_roles.h"
+#include "scene/toml_numbers.h"
 
 namespace ps {
 namespace fs = std::filesystem;
@@ -646,11 +647,17 @@ toml::table styleTable(const StyleSpec& s) {
   return t;
 }
 
+// A data path as a saved scene stores it, so that the saved file can move
+// (docs/SCENE.md, "Paths in a saved scene"): relative when the data lies in
+// the scene's folder or below it (the folder moves as a whole), absolute
+// otherwise (the file moves alone); connection strings as written.
 std::string relativeTo(const std::string& p, const std::string& dir) {
-  if (p.empty() || dir.empty() || p.find(':') != std::string::npos) return p;
+  if (p.empty() || dir.empty() || p.find(':') != std::string::npos || p.rfind("/vsi", 0) == 0) return p;
   fs::path fp(p);
   if (!fp.is_absolute()) return p;
-  return fp.lexically_relative(dir).string();
+  const fs::path rel = fp.lexically_normal().lexically_relative(fs::path(dir).lexically_normal());
+  if (rel.empty() || *rel.begin() == "..") return fp.lexically_normal().string();
+  return rel.string();
 }
 
 // A layer's kind, and the parameters of a derived layer.
@@ -749,9 +756,13 @@ toml::table sessionTable(const SessionSpec& ss) {
   };
   strings("hidden_sectors", ss.hiddenSectors);
   strings("hidden_sub_sectors", ss.hiddenSubSectors);
-  range("gfa", ss.gfaRange);
-  range("occupancy", ss.occupancyRange);
-  range("floors", ss.floorsRange);
+  auto rounded = [](const std::optional<glm::dvec2>& v, int decimals) -> std::optional<glm::dvec2> {
+    if (!v) return v;
+    return glm::dvec2(roundTo(v->x, decimals), roundTo(v->y, decimals));
+  };
+  range("gfa", rounded(ss.gfaRange, 1));              // m²
+  range("occupancy", rounded(ss.occupancyRange, 4));  // fraction
+  range("floors", rounded(ss.floorsRange, 1));
   if (ss.hideFiltered) t.insert_or_assign("hide_filtered", true);
   putIf(t, "language", ss.language);
   if (!ss.selection.empty()) {
@@ -785,11 +796,12 @@ std::string sceneText(const Scene& s, const std::string& newDir) {
   }
   root.insert_or_assign("scene", std::move(sc));
   toml::table cam;
-  cam.insert_or_assign("center", toml::array{s.camera.center.x, s.camera.center.y});
-  cam.insert_or_assign("distance", s.camera.distance);
-  cam.insert_or_assign("pitch", s.camera.pitch);
-  cam.insert_or_assign("bearing", s.camera.bearing);
-  cam.insert_or_assign("fov_y", s.camera.fovY);
+  // Rounded to what they mean: lon/lat 6 decimals (~0.1 m), metres 1, degrees 2.
+  cam.insert_or_assign("center", toml::array{roundTo(s.camera.center.x, 6), roundTo(s.camera.center.y, 6)});
+  cam.insert_or_assign("distance", roundTo(s.camera.distance, 1));
+  cam.insert_or_assign("pitch", roundTo(s.camera.pitch, 2));
+  cam.insert_or_assign("bearing", roundTo(s.camera.bearing, 2));
+  cam.insert_or_assign("fov_y", roundTo(s.camera.fovY, 2));
   root.insert_or_assign("camera", std::move(cam));
   toml::array layers;
   for (const LayerSpec& l : s.layers) layers.push_back(layerTable(s, l, newDir));
@@ -797,7 +809,7 @@ std::string sceneText(const Scene& s, const std::string& newDir) {
   if (!s.session.empty()) root.insert_or_assign("session", sessionTable(s.session));
   std::ostringstream out;
   out << "# Parkscape scene (schema: docs/SCENE.md)\n" << root << "\n";
-  return out.str();
+  return tidyTomlNumbers(out.str());
 }
 
 }  // namespace ps

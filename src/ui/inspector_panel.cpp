@@ -1,5 +1,5 @@
-// Inspector: every attribute of the selected feature, formatted, labelled in
-// the UI language where the field is known (field.* keys of the string table).
+// Inspector: the selected feature's attributes as scene/field_display shows
+// them (labels, units, %, enums in the UI language; internal columns hidden).
 #include <imgui.h>
 
 #include "viewer/commands.h"
@@ -53,6 +53,7 @@ void drawInspectorPanel(UiContext& ui) {
     ImGui::TableSetupColumn(ui.tr("inspector.field"), ImGuiTableColumnFlags_WidthFixed, 130 * sc);
     ImGui::TableSetupColumn(ui.tr("inspector.value"));
     for (const Column& c : L.table.columns) {
+      if (fieldHidden(s, f.layer, c.name)) continue;
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const std::string label = fieldLabel(s, f.layer, c.name);
@@ -61,11 +62,6 @@ void drawInspectorPanel(UiContext& ui) {
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", formatValue(s, f.layer, c, f.row).c_str());
     }
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextDisabled("fid");
-    ImGui::TableNextColumn();
-    ImGui::TextDisabled("%lld", static_cast<long long>(f.row < L.table.fid.size() ? L.table.fid[f.row] : f.row));
     ImGui::EndTable();
   }
   ImGui::End();

@@ -19,6 +19,7 @@ namespace ps::ui {
 namespace {
 
 using analysis::StatsBy;
+constexpr auto kReadable = analysis::NumberStyle::Readable;
 
 struct TabDef {
   StatsBy by;
@@ -96,7 +97,6 @@ void header(UiContext& ui, viewer::StatsSession& ss) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", ui.tr("stats.playing"));
   }
-  ImGui::TextDisabled("%s", ui.tr("stats.same_as_cli"));
   if (ss.by == StatsBy::Ring) {
     bool merge = ss.mergeRings;
     if (ImGui::Checkbox(ui.tr("stats.merge_rings"), &merge)) viewer::statsSetBy(s, ss.by, merge);
@@ -239,7 +239,7 @@ void sectorMixBar(UiContext& ui, const analysis::StatsTable& t, size_t row, floa
       ImGui::SameLine();
       ImGui::Text("%s  %.1f %%", std::string(sectorName(sec, ui.s.lang)).c_str(), share * 100.0);
       ImGui::TextDisabled("%s %s", columnHeader(ui.s, t.columns[static_cast<size_t>(c)].name).c_str(),
-                          analysis::formatCell(t, static_cast<size_t>(c), row).c_str());
+                          analysis::formatCell(t, static_cast<size_t>(c), row, kReadable).c_str());
       ImGui::EndTooltip();
     }
     x += w;
@@ -256,7 +256,7 @@ std::string chartLabel(const UiContext& ui, const viewer::StatsSession& ss, size
   const size_t row = ss.grid.rows[displayRow];
   if (campus >= 0) label += " · " + ss.table.columns[static_cast<size_t>(campus)].text[row];
   if (radius >= 0)
-    label += " · " + analysis::formatCell(ss.table, static_cast<size_t>(radius), row) + " " + ui.tr("unit.m");
+    label += " · " + analysis::formatCell(ss.table, static_cast<size_t>(radius), row, kReadable) + " " + ui.tr("unit.m");
   return label;
 }
 
@@ -313,8 +313,8 @@ void charts(UiContext& ui, viewer::StatsSession& ss) {
     // The bar, with the cell's own text (the table's digits) after it.
     ImGui::TableSetColumnIndex(1);
     const double v = cellNumber(t, static_cast<size_t>(vc), row);
-    const std::string text = analysis::formatCell(t, static_cast<size_t>(vc), row);
-    const float textW = ImGui::CalcTextSize("0000000000.0").x;
+    const std::string text = analysis::formatCell(t, static_cast<size_t>(vc), row, kReadable);
+    const float textW = ImGui::CalcTextSize("0,000,000,000").x;
     const float full = std::max(20.0f, ImGui::GetContentRegionAvail().x - textW);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float y0 = p.y + (ImGui::GetTextLineHeight() - barH) * 0.5f;

@@ -58,6 +58,7 @@ void installScene(ViewerState& s, std::shared_ptr<data::SceneData> data, const g
   s.searchHits.clear();
   s.fly.active = false;
   s.filter = FilterState{};
+  s.derivedFilterKey.clear();
   s.tableLayer = -1;
   const size_t n = s.data->layers.size();
   s.order.resize(n);

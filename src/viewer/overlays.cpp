@@ -51,9 +51,24 @@ void bumpLayer(ViewerState& s, uint32_t li) {
   ++s.layerRevision[li];
 }
 
+// The filter's content (not its hide/fade mode): derived layers follow it.
+std::string filterKey(const FilterState& f) {
+  std::string k;
+  for (const std::string& id : f.hiddenSectors) k += "s:" + id + ";";
+  for (const std::string& id : f.hiddenSubSectors) k += "u:" + id + ";";
+  for (const RangeFilter* r : {&f.gfa, &f.occupancy, &f.floors})
+    k += r->enabled ? "r:" + std::to_string(r->lo) + "," + std::to_string(r->hi) + ";" : std::string("-;");
+  return k;
+}
+
 // Recomputes layer li in place and brings the viewer's per-layer state along.
+// With a filter on, from the `from` layer's passing features only (issue 15:
+// hex columns, clusters, choropleths and rings follow the sector filter).
 void recompute(ViewerState& s, uint32_t li) {
-  data::deriveOneLayer(*s.data, li, derivedQuarter(s));
+  static const std::vector<uint8_t> all;
+  const std::optional<uint32_t> from = layerIndex(s, s.data->scene.layers[li].derived.from);
+  const bool filtered = s.filter.active() && from && *from < s.filterPass.size();
+  data::deriveOneLayer(*s.data, li, derivedQuarter(s), filtered ? s.filterPass[*from] : all);
   dropReferences(s, li);
   bumpLayer(s, li);
   restyle(s, static_cast<int>(li));
@@ -157,8 +172,13 @@ bool setDerivedParams(ViewerState& s, uint32_t li, const DerivedSpec& params) {
 }
 
 size_t refreshDerivedForTime(ViewerState& s) {
-  if (!s.data || s.time.playing || s.time.revision == s.derivedTimeRevision) return 0;
+  if (!s.data || s.time.playing) return 0;
+  const std::string key = filterKey(s.filter);
+  // A freshly loaded scene's derived tables were computed without a filter.
+  if (s.derivedFilterKey.empty()) s.derivedFilterKey = filterKey(FilterState{});
+  if (s.time.revision == s.derivedTimeRevision && key == s.derivedFilterKey) return 0;
   s.derivedTimeRevision = s.time.revision;
+  s.derivedFilterKey = key;
   size_t n = 0;
   for (uint32_t li : derivedLayers(s)) {
     try {

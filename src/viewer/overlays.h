@@ -46,10 +46,13 @@ std::optional<double> derivedQuarter(const ViewerState& s);
 // layers[li], problem) when the recompute fails; the layer is then unchanged.
 bool setDerivedParams(ViewerState& s, uint32_t li, const DerivedSpec& params);
 
-// Recomputes every derived layer at derivedQuarter(s) when the time changed
-// since they were computed (s.time.revision != s.derivedTimeRevision) and
-// playback is not running: each carries vacancy at the quarter, and the
-// choropleth's vacancy classes are drawn from it. Returns the number of layers
+// Recomputes every derived layer at derivedQuarter(s) when the time or the
+// filter changed since they were computed (s.time.revision !=
+// s.derivedTimeRevision, the filter's sectors / sub-sectors / ranges !=
+// s.derivedFilterKey) and playback is not running: each carries vacancy at
+// the quarter, the choropleth's vacancy classes are drawn from it, and each
+// is derived from the features of its `from` layer that pass the filter (in
+// fade and hide mode alike), so its colours and legend counts follow it. Returns the number of layers
 // recomputed. Errors are toasted, not thrown (the old table stays).
 size_t refreshDerivedForTime(ViewerState& s);
 

@@ -38,7 +38,6 @@ bool isBundledScene(const std::string& path) {
 }
 
 std::string proposedSavePath(const std::string& scenePath, const std::string& home) {
-  if (!scenePath.empty() && !isBundledScene(scenePath)) return scenePath;
   const std::string stem = scenePath.empty() ? "parkscape" : fs::path(scenePath).stem().string();
   const fs::path dir = homeDir(home) / "Parkscape";
   fs::path p = dir / (stem + "_view.toml");

@@ -11,9 +11,10 @@ namespace ps::viewer {
 // True when `path` lies inside the bundled geodata/ folder (symlinks resolved).
 bool isBundledScene(const std::string& path);
 
-// The file Save-as proposes for a view of `scenePath`: the scene itself when
-// it is the user's own, else <home>/Parkscape/<stem>_view.toml (then _2, _3...
-// so an existing file is not proposed). `home`: $HOME when empty.
+// The file Save-as proposes for a view of `scenePath`: always a new name in
+// the user's folder, <home>/Parkscape/<stem>_view.toml (then _2, _3... so an
+// existing file is not proposed); Save (Ctrl+S) is what writes a scene over
+// itself. `home`: $HOME when empty.
 std::string proposedSavePath(const std::string& scenePath, const std::string& home = "");
 
 struct SaveTarget {

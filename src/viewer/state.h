@@ -179,6 +179,7 @@ struct ViewerState {
   // rebuild it); and the time.revision the derived tables were computed at.
   std::vector<uint64_t> layerRevision;
   uint64_t derivedTimeRevision = 0;
+  std::string derivedFilterKey;  // the filter (viewer/overlays filterKey) the derived tables were computed with
   bool fullscreen = false;
 
   const char* tr(std::string_view key) const { return strings.tr(key, lang); }

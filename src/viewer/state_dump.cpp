@@ -146,8 +146,13 @@ json selectionJson(const ReplayHost& h) {
   json sel = json::array();
   for (const FeatureRef& f : s.selection) {
     const auto& L = s.data->layers[f.layer];
+    // What the inspector shows: [label, value] of every column it does not hide.
+    json fields = json::array();
+    for (const Column& c : L.table.columns)
+      if (!fieldHidden(s, f.layer, c.name))
+        fields.push_back({fieldLabel(s, f.layer, c.name), formatValue(s, f.layer, c, f.row)});
     sel.push_back({{"layer", L.spec->id}, {"row", f.row}, {"fid", f.row < L.table.fid.size() ? L.table.fid[f.row] : -1},
-                   {"name", featureName(s, f)}});
+                   {"name", featureName(s, f)}, {"fields", std::move(fields)}});
   }
   return sel;
 }

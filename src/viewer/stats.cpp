@@ -184,6 +184,8 @@ std::vector<size_t> statsShownColumns(const analysis::StatsTable& t, Lang lang) 
     const std::string& n = t.columns[c].name;
     if (static_cast<int>(c) == name || n == "key" || n == "name_zh" || n == "name_en") continue;
     if (ring && n == "university") continue;
+    // Sector shares are each row's sector-mix bar (hover: the share), not seven more columns.
+    if (n.rfind("share_", 0) == 0) continue;
     out.push_back(c);
   }
   return out;
@@ -242,7 +244,7 @@ std::vector<std::string> statsTotals(const analysis::StatsTable& t) {
     } else {
       continue;  // text and lengths: no total
     }
-    out[c] = analysis::formatNumber(v, col.kind);
+    out[c] = analysis::formatNumber(v, col.kind, analysis::NumberStyle::Readable);
   }
   return out;
 }
@@ -254,7 +256,7 @@ void statsBuildGrid(const analysis::StatsTable& t, const std::vector<size_t>& co
   out.cells.assign(order.size(), {});
   for (size_t i = 0; i < order.size(); ++i) {
     out.cells[i].reserve(columns.size());
-    for (size_t c : columns) out.cells[i].push_back(analysis::formatCell(t, c, order[i]));
+    for (size_t c : columns) out.cells[i].push_back(analysis::formatCell(t, c, order[i], analysis::NumberStyle::Readable));
   }
   const std::vector<std::string> totals = statsTotals(t);
   out.totals.clear();

@@ -1,8 +1,9 @@
 #pragma once
 // The viewer's statistics session: the table of the summary / ring panel,
 // computed off the ImGui code by the same call `parkscape stats` makes
-// (analysis::computeStats, then analysis::formatCell for every cell), so the
-// panel and the CLI print the same digits.
+// (analysis::computeStats, then analysis::formatCell for every cell, in the
+// planner-facing NumberStyle::Readable: 15,235 / 81.3 %), so the panel and
+// `parkscape stats --readable` print the same text.
 //
 // The table is recomputed when the grouping, the ring merge, the scene or the
 // whole quarter of the map's playback time (s.time.wholeQuarter()) change.

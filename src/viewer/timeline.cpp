@@ -10,6 +10,7 @@
 #include "analysis/occupancy.h"
 #include "analysis/quarters.h"
 #include "analysis/region_index.h"
+#include "viewer/feature_text.h"
 
 namespace ps::viewer {
 namespace {
@@ -17,14 +18,6 @@ namespace {
 bool hasQuarterColumns(const FeatureTable& t) {
   const analysis::QuarterColumns q = analysis::findOccupancyColumns(t);
   return std::any_of(q.begin(), q.end(), [](const Column* c) { return c != nullptr; });
-}
-
-std::string nameOf(const data::LoadedLayer& L, uint32_t row) {
-  const FieldRoles& r = L.spec->fields;
-  for (const std::string* f : {&r.name, &L.spec->labelField, &r.id})
-    if (!f->empty())
-      if (const Column* c = L.table.column(*f); c && !c->isNull(row) && !c->asString(row).empty()) return c->asString(row);
-  return "#" + std::to_string(row < L.table.fid.size() ? L.table.fid[row] : row);
 }
 
 // The park a feature names: its park role, else (for a layer of parks) its id.
@@ -79,7 +72,7 @@ void timelineRows(const ViewerState& s, int layer, std::vector<uint32_t>& rows, 
     return;
   }
   scopeKey = "time.scope_selection";
-  scopeName = nameOf(s.data->layers[s.selection.front().layer], s.selection.front().row);
+  scopeName = featureName(s, s.selection.front());
   if (s.selection.size() > 1) scopeName += " +" + std::to_string(s.selection.size() - 1);
 
   std::set<uint32_t> picked;

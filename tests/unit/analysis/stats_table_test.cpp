@@ -76,3 +76,23 @@ TEST(StatsTable, TextAlignsColumns) {
   EXPECT_NE(out.find("key     parks   gfa_m2  occupancy\n"), std::string::npos) << out;
   EXPECT_NE(out.find("锦江区     12  98765.4     1.0000"), std::string::npos) << out;
 }
+
+// The planner-facing style the viewer's statistics panel and `parkscape
+// stats --readable` share (issue 15 item 7): thousands separators, whole m²
+// and metres, rates as percentages, no data still empty.
+TEST(StatsTable, ReadableNumbers) {
+  using ps::analysis::CellKind;
+  using ps::analysis::NumberStyle;
+  using ps::analysis::formatNumber;
+  EXPECT_EQ(formatNumber(0.5842, CellKind::Rate, NumberStyle::Readable), "58.4 %");
+  EXPECT_EQ(formatNumber(1.0, CellKind::Rate, NumberStyle::Readable), "100.0 %");
+  EXPECT_EQ(formatNumber(-0.00001, CellKind::Rate, NumberStyle::Readable), "0.0 %");
+  EXPECT_EQ(formatNumber(1234567.4, CellKind::Area, NumberStyle::Readable), "1,234,567");
+  EXPECT_EQ(formatNumber(999.6, CellKind::Area, NumberStyle::Readable), "1,000");
+  EXPECT_EQ(formatNumber(3000.0, CellKind::Length, NumberStyle::Readable), "3,000");
+  EXPECT_EQ(formatNumber(12, CellKind::Count, NumberStyle::Readable), "12");
+  EXPECT_EQ(formatNumber(NAN, CellKind::Rate, NumberStyle::Readable), "");
+  // The exact style (CSV, JSON) is unchanged.
+  EXPECT_EQ(formatNumber(0.5842, CellKind::Rate), "0.5842");
+  EXPECT_EQ(formatNumber(1234567.4, CellKind::Area), "1234567.4");
+}

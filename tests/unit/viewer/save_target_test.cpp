@@ -44,8 +44,8 @@ TEST(SaveTarget, SaveAsProposesANewFileInTheUsersFolder) {
   fs::create_directories(home / "Parkscape");
   std::ofstream(home / "Parkscape" / "chengdu_view.toml") << "x";
   EXPECT_EQ(proposedSavePath(kBundled, home.string()), (home / "Parkscape" / "chengdu_view_2.toml").string());
-  // The user's own scene is proposed as it is.
-  EXPECT_EQ(proposedSavePath((home / "mine.toml").string(), home.string()), (home / "mine.toml").string());
+  // Save-as of the user's own scene proposes a new name too: Save is what overwrites.
+  EXPECT_EQ(proposedSavePath((home / "mine.toml").string(), home.string()), (home / "Parkscape" / "mine_view.toml").string());
 }
 
 TEST(SaveTarget, ABundledSceneIsNeverTheTargetAndAnExistingFileIsBackedUp) {

@@ -18,6 +18,7 @@
 #include "viewer/commands.h"
 #include "viewer/overlays.h"
 #include "core/error.h"
+#include "core/sectors.h"
 #include "scene/scene.h"
 
 using namespace ps;
@@ -356,4 +357,40 @@ TEST(ViewerOverlays, ParametersSurviveSaveAndLoad) {
   EXPECT_EQ(layer("choropleth").derived.classes, 4);
   EXPECT_FALSE(layer("choropleth").derived.quantile);
   EXPECT_TRUE(layer("rings").derived.mergeRings);
+}
+
+// Issue 15 item 2: the sector filter reaches every layer derived from the
+// filtered buildings, in fade and hide mode alike; clearing it restores them.
+TEST(ViewerOverlays, SectorFilterRecomputesDerivedLayersFromThePassingBuildings) {
+  CityViewer v;
+  const FeatureTable& b = v.table("buildings");
+  const Column* sector = b.column("sector");
+  ASSERT_NE(sector, nullptr);
+  const std::string solo = sector->asString(0);
+  double soloGfa = 0, allGfa = sum(b, "gfa_m2");
+  for (size_t r = 0; r < b.size(); ++r)
+    if (sector->asString(r) == solo) soloGfa += b.column("gfa_m2")->asReal(r);
+  ASSERT_LT(soloGfa, allGfa);
+  EXPECT_NEAR(sum(v.table("hex"), "gfa_m2"), allGfa, 1e-6 * allGfa);
+  EXPECT_EQ(refreshDerivedForTime(v.s), 0u);  // nothing changed since loading
+
+  soloSector(v.s, solo);
+  EXPECT_EQ(refreshDerivedForTime(v.s), 4u);
+  EXPECT_NEAR(sum(v.table("hex"), "gfa_m2"), soloGfa, 1e-6 * soloGfa);
+  EXPECT_NEAR(sum(v.table("choropleth"), "value"), soloGfa, 1e-6 * soloGfa);
+  const Column* dominant = v.table("hex").column("dominant");
+  for (size_t r = 0; r < v.table("hex").size(); ++r) EXPECT_EQ(dominant->asString(r), solo) << "hex " << r;
+  const Column* clusterSector = v.table("clusters").column("sector");
+  for (size_t r = 0; r < v.table("clusters").size(); ++r) EXPECT_EQ(clusterSector->asString(r), solo);
+  // The legend follows: only the solo sector's colour is listed for the hex columns.
+  const Sector* sec = findSector(solo);
+  for (const LegendItem& item : v.s.data->scene.layers[v.li("hex")].legend)
+    if (item.label.find("建筑面积") == std::string::npos) EXPECT_EQ(item.label, std::string(sec->zh)) << item.label;
+
+  setFilterHides(v.s, true);  // fade -> hide: same features pass, nothing to recompute
+  EXPECT_EQ(refreshDerivedForTime(v.s), 0u);
+
+  clearFilters(v.s);
+  EXPECT_EQ(refreshDerivedForTime(v.s), 4u);
+  EXPECT_NEAR(sum(v.table("hex"), "gfa_m2"), allGfa, 1e-6 * allGfa);
 }

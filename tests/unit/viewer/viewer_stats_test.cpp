@@ -81,7 +81,9 @@ TEST(ViewerStats, ShownColumnsNameInTheUiLanguageFirst) {
   const StatsTable t = smallTable();
   const auto zh = names(t, statsShownColumns(t, Lang::Zh));
   const auto en = names(t, statsShownColumns(t, Lang::En));
-  ASSERT_EQ(zh.size(), t.columns.size() - 2);  // key and the other language's name left out
+  // key, the other language's name and the sector shares (the sector-mix bars) left out
+  ASSERT_EQ(zh.size(), t.columns.size() - 4);
+  EXPECT_EQ(std::count(zh.begin(), zh.end(), "share_bio"), 0);
   EXPECT_EQ(zh.front(), "name_zh");
   EXPECT_EQ(en.front(), "name_en");
   EXPECT_EQ(zh[1], "parks");
@@ -117,12 +119,13 @@ TEST(ViewerStats, TotalsSumAreasAndRecomputeRates) {
   auto at = [&](const char* n) { return tot[static_cast<size_t>(t.findColumn(n))]; };
   EXPECT_EQ(at("parks"), "3");
   EXPECT_EQ(at("buildings"), "7");
-  EXPECT_EQ(at("gfa_m2"), "4000.0");
-  EXPECT_EQ(at("vacant_m2"), "550.0");
-  EXPECT_EQ(at("occupancy"), "0.8625");  // 3450 / 4000, not the mean of the rows' rates
-  EXPECT_EQ(at("vacancy"), "0.1375");
-  EXPECT_EQ(at("share_bio"), "0.4000");  // (1000 * 1 + 3000 * 0.2) / 4000
-  EXPECT_EQ(at("share_digital"), "0.6000");
+  // As a planner reads them: thousands separators, rates as percentages.
+  EXPECT_EQ(at("gfa_m2"), "4,000");
+  EXPECT_EQ(at("vacant_m2"), "550");
+  EXPECT_EQ(at("occupancy"), "86.2 %");  // 3450 / 4000, not the mean of the rows' rates
+  EXPECT_EQ(at("vacancy"), "13.8 %");
+  EXPECT_EQ(at("share_bio"), "40.0 %");  // (1000 * 1 + 3000 * 0.2) / 4000
+  EXPECT_EQ(at("share_digital"), "60.0 %");
   EXPECT_EQ(at("name_zh"), "");
   EXPECT_EQ(at("dominant_sector"), "");
 
@@ -144,7 +147,8 @@ TEST(ViewerStats, GridCellsAreTheCliCells) {
   ASSERT_GT(cli.rowCount(), 1u);
   for (size_t i = 0; i < ss.grid.rows.size(); ++i)
     for (size_t c = 0; c < ss.grid.columns.size(); ++c)
-      EXPECT_EQ(ss.grid.cells[i][c], analysis::formatCell(cli, ss.grid.columns[c], ss.grid.rows[i]))
+      EXPECT_EQ(ss.grid.cells[i][c],
+                analysis::formatCell(cli, ss.grid.columns[c], ss.grid.rows[i], analysis::NumberStyle::Readable))
           << cli.columns[ss.grid.columns[c]].name << " row " << i;
 }
 

@@ -1,6 +1,8 @@
 # Issue 4's summary and ring panels at the map's time (2025Q3): every cell the
 # viewer shows equals the cell `parkscape stats` prints for the same grouping,
-# quarter and merge option. The CLI runs here; no number is written down.
+# quarter and merge option, in the planner-facing form both print
+# (`parkscape stats --readable`: 15,235 m², 81.3 %). The CLI runs here; no
+# number is written down.
 
 # csv_parse(<prefix> <text>): RFC 4180 (quoted fields, doubled quotes, CRLF)
 # into <prefix>_<row>_<col> variables, <prefix>_ROWS and <prefix>_COLS (row 0
@@ -58,7 +60,7 @@ endfunction()
 
 # expect_panel_equals_cli(<path to the panel's table in the dump> <cli args...>)
 function(expect_panel_equals_cli where)
-  execute_process(COMMAND ${PARKSCAPE} stats ${SOURCE_DIR}/geodata/chengdu.toml ${ARGN} --format csv
+  execute_process(COMMAND ${PARKSCAPE} stats ${SOURCE_DIR}/geodata/chengdu.toml ${ARGN} --format csv --readable
                   RESULT_VARIABLE rc OUTPUT_VARIABLE csv ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     message(SEND_ERROR "parkscape stats ${ARGN}: exit ${rc}: ${err}")
@@ -74,7 +76,7 @@ function(expect_panel_equals_cli where)
   json_len(nrows ${where} rows)
   expect_eq("${ARGN}: panel rows = CLI rows" "${nrows}" "${cli_rows}")
   json_len(ncols ${where} columns)
-  expect_true("${ARGN}: panel shows columns" ncols GREATER 10)
+  expect_true("${ARGN}: panel shows columns" ncols GREATER 6)
   if(NOT nrows EQUAL cli_rows OR nrows EQUAL 0)
     return()
   endif()
