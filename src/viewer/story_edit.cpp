@@ -129,13 +129,14 @@ void setStoryTitle(ViewerState& s, const std::string& zh, const std::string& en)
 void saveEditedStory(ViewerState& s, const std::string& path) {
   if (!s.story) throw Error(path, "no story is open");
   story::Story st = s.story->player->story();
-  // The scene key: relative to the story's folder when both sit on one tree.
-  std::string scene = st.scenePath.empty() ? s.scenePath : st.scenePath;
+  // The scene key, as scenes store their data (docs/SCENE.md): relative when the
+  // scene lies in the story's folder or below (they move together), else absolute.
   std::error_code ec;
-  const fs::path rel = fs::relative(fs::absolute(scene, ec), fs::absolute(path, ec).parent_path(), ec);
-  if (!ec && !rel.empty()) scene = rel.generic_string();
+  const fs::path scene = fs::absolute(st.scenePath.empty() ? s.scenePath : st.scenePath, ec).lexically_normal();
+  const fs::path rel = scene.lexically_relative(fs::absolute(path, ec).parent_path().lexically_normal());
+  const std::string sceneKey = rel.empty() || *rel.begin() == ".." ? scene.string() : rel.generic_string();
   fs::create_directories(fs::absolute(path, ec).parent_path(), ec);
-  story::saveStory(st, path, scene);
+  story::saveStory(st, path, sceneKey);
   st.path = path;
   const int step = s.story->step;
   reopen(s, std::move(st), step);
