@@ -100,7 +100,7 @@ void drawLayersPanel(UiContext& ui) {
       if (ImGui::SliderFloat(ui.tr("layers.opacity"), &op, 0.0f, 1.0f, "%.2f")) viewer::setLayerOpacity(s, li, op);
       styleEditor(ui, li);
       if (li < s.visibleCount.size())
-        ImGui::TextDisabled("%s", substitute(ui.tr("layers.count"), {{"n", std::to_string(s.visibleCount[li])},
+        ImGui::TextDisabled("%s", substitute(trCount(ui, "layers.count", static_cast<double>(s.data->layers[li].table.size())), {{"n", std::to_string(s.visibleCount[li])},
                                                                      {"total", std::to_string(s.data->layers[li].table.size())}})
                                       .c_str());
       ImGui::TreePop();

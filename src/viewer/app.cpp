@@ -31,6 +31,7 @@
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
 #include "viewer/labels.h"
+#include "viewer/layout_store.h"
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
 #include "viewer/overlays.h"
@@ -92,10 +93,12 @@ class App final : public ReplayHost {
  public:
   explicit App(const ViewerOptions& opt)
       : opt_(opt),
-        win_(opt.width, opt.height, "Parkscape", true, opt.replay.empty() ? 4 : 0),
+        win_(opt.width > 0 ? opt.width : 1280, opt.height > 0 ? opt.height : 720, "Parkscape", true,
+             opt.replay.empty() ? 4 : 0),
         gui_(win_) {
     s_.strings = StringTable::load(defaultStringsPath());
     s_.lang = opt.lang.value_or(Lang::Zh);
+    restoreLayout();
     map_ = makeGpuMapView();
     if (!map_) map_ = makeSketchMapView();
     rebuildFonts();
@@ -105,6 +108,29 @@ class App final : public ReplayHost {
   int run();
 
  private:
+  // The user's layout and window, else the monitor's work area; an explicit --width/--height wins.
+  void restoreLayout() {
+    const LayoutLoad l = loadLayout(opt_.layoutPath);
+    s_.layout.prefs = l.prefs;
+    if (!l.warning.empty()) {
+      std::fprintf(stderr, "parkscape: %s\n", l.warning.c_str());
+      toast(s_, l.warning, true, 8.0);
+    }
+    const LayoutPrefs& p = s_.layout.prefs;
+    if (opt_.width > 0 && opt_.height > 0) return;
+    if (p.windowW > 0 && p.windowH > 0) win_.place(p.windowX, p.windowY, p.windowW, p.windowH);
+    else win_.fitToWorkArea();
+  }
+  void storeLayout() {
+    if (opt_.layoutPath.empty()) return;
+    LayoutPrefs& p = s_.layout.prefs;
+    win_.placement(p.windowX, p.windowY, p.windowW, p.windowH);
+    try {
+      saveLayout(opt_.layoutPath, p);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "parkscape: %s\n", e.what());
+    }
+  }
   void rebuildFonts() {
     scale_ = win_.contentScale();
     gui_.buildFonts(fontTexts(s_), scale_);
@@ -300,6 +326,8 @@ class App final : public ReplayHost {
   std::string lastSaved_;
   std::string hoverText_;
   bool hoverDirty_ = false;
+  OrbitCamera hoverCamera_;
+  uint64_t hoverStyleRev_ = 0;
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -353,7 +381,9 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
   gui_.newFrame(vp, fb, dt > 0 ? dt : 1.0 / 60.0);
   const ImGuiIO& io = ImGui::GetIO();
   for (const InputEvent& e : batch) {
-    MapInputResult r = input_.handle(e, s_, pick_, vp, io.WantCaptureMouse, io.WantCaptureKeyboard || io.WantTextInput);
+    // Shortcuts reach the map unless the user is typing or holds a widget: a
+    // focused panel (ImGui's keyboard navigation) does not swallow them.
+    MapInputResult r = input_.handle(e, s_, pick_, vp, io.WantCaptureMouse, io.WantTextInput || ImGui::IsAnyItemActive());
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.save) save(s_.scenePath);
     if (r.pointerMoved) hoverDirty_ = true;
@@ -364,8 +394,12 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
 // the tooltip text follows the language live.
 void App::updateHover(glm::dvec2 vp) {
   const ImGuiIO& io = ImGui::GetIO();
+  // What is under the cursor changes when the camera or the styles (zoom ranges) do, not only when it moves.
+  if (hoverCamera_ != s_.camera || hoverStyleRev_ != s_.styleRevision) hoverDirty_ = true;
   if (hoverDirty_ && !input_.dragging() && !s_.fly.active && s_.data) {
     hoverDirty_ = false;
+    hoverCamera_ = s_.camera;
+    hoverStyleRev_ = s_.styleRevision;
     std::optional<FeatureRef> h;
     if (!io.WantCaptureMouse)
       if (auto p = pick(s_, pick_, input_.cursor(), vp)) h = p->ref;
@@ -434,6 +468,8 @@ void App::drawPanels(glm::dvec2 vp) {
   }
   ui.metresPerPixel = s_.data ? s_.camera.metresPerPixel(vp.y) : 0;
   if (opt_.drawUi) opt_.drawUi(ui);
+  gui_.windowRects(s_.layout.occupied, s_.layout.occupiedNames);
+  s_.layout.mapFreeFraction = freeFraction(vp, s_.layout.occupied);
   shown_ = ui.shown;
   handleRequests(ui.req);
   updateTitle();
@@ -489,6 +525,7 @@ int App::run() {
     runInteractiveFrame(framesToDraw);
   }
   if (replay && opt_.measureIdle > 0) measureIdle(*this, opt_.measureIdle, replay->clock());
+  storeLayout();
   if (!opt_.stateDump.empty()) {
     try {
       writeFileAtomic(opt_.stateDump, stateDump(*this).dump(2) + "\n");

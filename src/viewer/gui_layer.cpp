@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 namespace ps::viewer {
 namespace {
@@ -126,6 +128,19 @@ void ImGuiLayer::newFrame(glm::dvec2 windowSize, glm::ivec2 fb, double dt) {
   io.DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.5));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+}
+
+void ImGuiLayer::windowRects(std::vector<LayoutRect>& rects, std::vector<std::string>& names) const {
+  rects.clear();
+  names.clear();
+  const ImGuiContext& g = *GImGui;
+  const ImGuiWindowFlags skip = ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup;
+  for (const ImGuiWindow* w : g.Windows) {
+    if (!w->Active || w->Hidden || w->IsFallbackWindow || (w->Flags & skip)) continue;
+    rects.push_back({w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
+    const char* id = std::strstr(w->Name, "###");
+    names.emplace_back(id ? id + 3 : w->Name);
+  }
 }
 
 void ImGuiLayer::render() {

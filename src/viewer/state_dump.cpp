@@ -9,6 +9,7 @@
 #include "geo/lonlat_projector.h"
 #include "viewer/feature_text.h"
 #include "viewer/overlays.h"
+#include "viewer/pick.h"
 #include "viewer/search.h"
 #include "viewer/siting.h"
 #include "viewer/stats.h"
@@ -162,6 +163,36 @@ void addRunFigures(const ReplayLog& log, json& j) {
                  {"cpu_ms", static_cast<long>(log.idleCpuSeconds * 1000.0)}, {"frames", log.idleFrames}};
 }
 
+json rectJson(const LayoutRect& r) { return {r.x, r.y, r.w, r.h}; }
+
+// Where the panels are and how much of the window the map keeps (viewer/layout.h).
+json layoutJson(const ReplayHost& h) {
+  const ViewerState& s = h.state();
+  const LayoutState& L = s.layout;
+  json j;
+  j["free_fraction"] = L.mapFreeFraction;
+  j["map_area"] = rectJson(L.current.map);
+  j["sidebar_open"] = L.prefs.sidebarOpen;
+  j["sidebar_tab"] = sidebarTabId(L.prefs.tab);
+  j["legend_open"] = L.prefs.legendOpen;
+  j["time_expanded"] = L.prefs.timeExpanded;
+  j["inspector_open"] = s.panels.inspector;
+  json wins = json::object();
+  for (size_t i = 0; i < L.occupied.size() && i < L.occupiedNames.size(); ++i) wins[L.occupiedNames[i]] = rectJson(L.occupied[i]);
+  j["windows"] = wins;
+  // The last selected feature's centre on screen: where a fly-to put it.
+  glm::dvec2 lo, hi;
+  if (s.data && !s.selection.empty() && featureBounds(*s.data, s.selection.back(), lo, hi)) {
+    const glm::dvec2 vp = h.viewport(), c = (lo + hi) * 0.5;
+    if (auto p = s.camera.worldToScreen(glm::dvec3(c, 0.0), vp.x, vp.y)) {
+      j["selection_screen"] = {p->x, p->y};
+      const LayoutRect& m = L.current.map;
+      j["selection_in_map_area"] = p->x >= m.x && p->x <= m.right() && p->y >= m.y && p->y <= m.bottom();
+    }
+  }
+  return j;
+}
+
 }  // namespace
 
 json stateDump(const ReplayHost& h) {
@@ -210,6 +241,7 @@ json stateDump(const ReplayHost& h) {
   j["toasts"] = toasts;
   j["last_error"] = s.lastError;
   j["last_saved"] = h.lastSaved();
+  j["layout"] = layoutJson(h);
   addRunFigures(h.log(), j);
   return j;
 }
