@@ -177,6 +177,7 @@ json layoutJson(const ReplayHost& h) {
   j["legend_open"] = L.prefs.legendOpen;
   j["time_expanded"] = L.prefs.timeExpanded;
   j["inspector_open"] = s.panels.inspector;
+  j["search_list_open"] = L.searchListOpen && !s.searchText.empty();
   json wins = json::object();
   for (size_t i = 0; i < L.occupied.size() && i < L.occupiedNames.size(); ++i) wins[L.occupiedNames[i]] = rectJson(L.occupied[i]);
   j["windows"] = wins;
@@ -188,6 +189,10 @@ json layoutJson(const ReplayHost& h) {
       j["selection_screen"] = {p->x, p->y};
       const LayoutRect& m = L.current.map;
       j["selection_in_map_area"] = p->x >= m.x && p->x <= m.right() && p->y >= m.y && p->y <= m.bottom();
+      // Offset from the free area's centre, in fractions of its width and height.
+      // Rounded to 1e-4: plain decimals CMake's checks can compare.
+      auto r4 = [](double v) { return std::round(v * 1e4) / 1e4 + 0.0; };
+      if (!m.empty()) j["selection_offset"] = {r4((p->x - m.centre().x) / m.w), r4((p->y - m.centre().y) / m.h)};
     }
   }
   return j;
@@ -216,6 +221,9 @@ json stateDump(const ReplayHost& h) {
     j["last_pick"] = {{"layer", s.data->layers[p->ref.layer].spec->id}, {"row", p->ref.row},
                       {"fid", s.data->layers[p->ref.layer].table.fid[p->ref.row]}, {"wall", p->wall}, {"z", p->point.z}};
   j["layers"] = layersJson(s);
+  if (s.hover && s.data)
+    j["hover"] = {{"layer", s.data->layers[s.hover->layer].spec->id}, {"row", s.hover->row},
+                  {"fid", s.data->layers[s.hover->layer].table.fid[s.hover->row]}};
   j["scene"] = s.data ? s.data->scene.path : "";
   json filt;
   filt["hidden_sectors"] = std::vector<std::string>(s.filter.hiddenSectors.begin(), s.filter.hiddenSectors.end());
