@@ -27,6 +27,7 @@
 #include "viewer/commands.h"
 #include "viewer/demo_scene.h"
 #include "viewer/feature_text.h"
+#include "viewer/glyph_texts.h"
 #include "viewer/gui_layer.h"
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
@@ -50,42 +51,6 @@ namespace ps::viewer {
 namespace {
 
 // [SECTION] includes and helpers ---------------------------------------------
-
-std::vector<std::string> fontTexts(const ViewerState& s) {
-  std::vector<std::string> t;
-  s.strings.forEachText([&](const std::string& x) { t.push_back(x); });
-  for (const Sector& sec : sectors()) {
-    t.emplace_back(sec.zh);
-    for (const SubSector& ss : sec.subSectors) t.emplace_back(ss.zh);
-  }
-  t.emplace_back("近期中远期");
-  for (size_t c = 0; c < siting::kCriterionCount; ++c) t.emplace_back(siting::criterionZh(siting::criterionAt(c)));
-  if (s.siting) {
-    const SitingSession& ss = *s.siting;
-    t.push_back(ss.ui.demand.name);
-    t.push_back(ss.ui.error);
-    if (ss.result) {
-      t.push_back(ss.result->noneMessageZh);
-      for (const auto& r : ss.result->rows) t.push_back(r.explanationZh);
-    }
-  }
-  if (s.data) {
-    t.push_back(s.data->scene.title);
-    for (const auto& a : s.data->scene.attribution) t.push_back(a);
-    for (const auto& L : s.data->layers) {
-      t.push_back(L.spec->title);
-      t.push_back(L.spec->attribution);
-      for (const Column& c : L.table.columns)
-        if (c.type == FieldType::String) {
-          // Every string value: names, parks, tenants. The glyph builder dedups.
-          std::string joined;
-          for (const auto& v : c.strings) joined += v;
-          t.push_back(std::move(joined));
-        }
-    }
-  }
-  return t;
-}
 
 // [SECTION] App: members, loading, requests -----------------------------------
 

@@ -12,6 +12,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include "viewer/glyph_texts.h"
+
 namespace ps::viewer {
 namespace {
 
@@ -51,10 +53,9 @@ ImGuiLayer::~ImGuiLayer() {
 void ImGuiLayer::buildFonts(const std::vector<std::string>& texts, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  // Exactly the codepoints viewer/glyph_texts.h says (the glyph test checks that set).
   ImFontGlyphRangesBuilder b;
-  b.AddRanges(io.Fonts->GetGlyphRangesDefault());
-  for (const std::string& t : texts) b.AddText(t.c_str(), t.c_str() + t.size());
-  b.AddText("·—…←→↑↓°²±≤≥×✓");
+  for (uint32_t cp : glyphCodepoints(texts)) b.AddChar(static_cast<ImWchar>(cp));
   static ImVector<ImWchar> ranges;  // must outlive the atlas build
   ranges.clear();
   b.BuildRanges(&ranges);

@@ -80,7 +80,7 @@ TEST(ViewerLayout, FrameInAreaPutsTheTargetAtTheAreaCentre) {
   const glm::dvec2 vp(1366, 768);
   LayoutPrefs p;
   p.sidebarOpen = true;
-  const Layout L = computeLayout(vp, p, true);
+  const Layout L = computeLayout(vp, p, false);  // sidebar open: the free area sits right of centre
   const glm::dvec2 lo(1000, 2000), hi(3000, 3500), target = (lo + hi) * 0.5;
   for (double bearing : {0.0, -12.0, 135.0})
     for (double pitch : {0.0, 45.0, 60.0}) {
