@@ -330,8 +330,10 @@ void flyTo(ViewerState& s, const OrbitCamera& target, double duration) {
 }
 
 OrbitCamera framedCamera(const ViewerState& s, glm::dvec2 lo, glm::dvec2 hi, glm::dvec2 viewport) {
-  // Framed in the map area the panels leave free (viewer/layout.h), not under a panel.
-  const LayoutRect& area = s.layout.current.map;
+  // Framed in the map area the panels leave free (viewer/layout.h), not under a panel:
+  // the layout as it is once the flight starts (a selection opens the inspector next frame).
+  const bool inspector = s.layout.current.inspectorShown || !s.selection.empty();
+  const LayoutRect area = computeLayout(viewport, s.layout.prefs, inspector, s.layout.metrics).map;
   const bool inArea = s.layout.current.viewport == viewport && !area.empty();
   OrbitCamera to = s.camera;
   to.frameWithContext(lo, hi, inArea ? area.w / area.h : viewport.x / std::max(viewport.y, 1.0));

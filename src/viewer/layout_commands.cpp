@@ -44,6 +44,7 @@ void syncLayout(ViewerState& s, glm::dvec2 viewport, const LayoutMetrics& m) {
   }
   L.tabsSynced = true;
   applyTabFlags(s);
+  L.metrics = m;
   L.current = computeLayout(viewport, L.prefs, s.panels.inspector, m);
 }
 
