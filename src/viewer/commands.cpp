@@ -6,6 +6,7 @@
 
 #include "analysis/quarters.h"
 #include "viewer/filter_eval.h"
+#include "viewer/layout_commands.h"
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
 #include "viewer/pick.h"
@@ -332,8 +333,7 @@ void flyTo(ViewerState& s, const OrbitCamera& target, double duration) {
 OrbitCamera framedCamera(const ViewerState& s, glm::dvec2 lo, glm::dvec2 hi, glm::dvec2 viewport) {
   // Framed in the map area the panels leave free (viewer/layout.h), not under a panel:
   // the layout as it is once the flight starts (a selection opens the inspector next frame).
-  const bool inspector = s.layout.current.inspectorShown || !s.selection.empty();
-  const LayoutRect area = computeLayout(viewport, s.layout.prefs, inspector, s.layout.metrics).map;
+  const LayoutRect area = flightMapArea(s, viewport);
   const bool inArea = s.layout.current.viewport == viewport && !area.empty();
   OrbitCamera to = s.camera;
   to.frameWithContext(lo, hi, inArea ? area.w / area.h : viewport.x / std::max(viewport.y, 1.0));

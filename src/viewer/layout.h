@@ -88,7 +88,6 @@ OrbitCamera frameInArea(const OrbitCamera& framed, glm::dvec2 target, glm::dvec2
 struct LayoutState {
   LayoutPrefs prefs;
   Layout current;
-  LayoutMetrics metrics;                // what current was computed with
   std::vector<LayoutRect> occupied;     // every window drawn last frame (menus, panels, bars)
   std::vector<std::string> occupiedNames;  // their ImGui ids, same order
   double mapFreeFraction = 1;           // freeFraction(viewport, occupied)

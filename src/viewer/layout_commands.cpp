@@ -3,6 +3,9 @@
 namespace ps::viewer {
 namespace {
 
+// The font measures of the last syncLayout (one viewer per process).
+LayoutMetrics lastMetrics;
+
 bool* tabFlag(ViewerState& s, SidebarTab t) {
   switch (t) {
     case SidebarTab::Layers: return &s.panels.layers;
@@ -44,8 +47,13 @@ void syncLayout(ViewerState& s, glm::dvec2 viewport, const LayoutMetrics& m) {
   }
   L.tabsSynced = true;
   applyTabFlags(s);
-  L.metrics = m;
+  lastMetrics = m;
   L.current = computeLayout(viewport, L.prefs, s.panels.inspector, m);
+}
+
+LayoutRect flightMapArea(const ViewerState& s, glm::dvec2 viewport) {
+  const bool inspector = s.layout.current.inspectorShown || !s.selection.empty();
+  return computeLayout(viewport, s.layout.prefs, inspector, lastMetrics).map;
 }
 
 void setSidebar(ViewerState& s, bool open, SidebarTab tab) {

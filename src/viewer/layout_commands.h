@@ -15,6 +15,10 @@ namespace ps::viewer {
 // layout is computed into s.layout.current.
 void syncLayout(ViewerState& s, glm::dvec2 viewport, const LayoutMetrics& m);
 
+// The free map area a flight starting now ends in: the current layout, with the
+// inspector open when something is selected (syncLayout opens it next frame).
+LayoutRect flightMapArea(const ViewerState& s, glm::dvec2 viewport);
+
 // Opens the sidebar on `tab`, or collapses it (open = false; the tab is kept).
 void setSidebar(ViewerState& s, bool open, SidebarTab tab);
 void setLegendOpen(ViewerState& s, bool open);
