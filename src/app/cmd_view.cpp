@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "ui/ui_context.h"
 #include "viewer/app.h"
+#include "viewer/layout_store.h"
 
 namespace ps::app {
 
@@ -18,8 +19,8 @@ void registerView(CLI::App& app, Runner& run) {
   auto* cmd = app.add_subcommand("view", "Open the interactive 3D viewer (default: geodata/chengdu.toml)");
   struct Args {
     std::vector<std::string> inputs;
-    std::string lang, replay, screenshot, stateDump;
-    int width = 1600, height = 900;
+    std::string lang, replay, screenshot, stateDump, layout;
+    int width = 0, height = 0;
     bool demo = false;
     double measureIdle = 0;
   };
@@ -29,8 +30,11 @@ void registerView(CLI::App& app, Runner& run) {
   cmd->add_option("--replay", args->replay, "Replay recorded input events (JSON), then exit");
   cmd->add_option("--screenshot", args->screenshot, "After the replay, write the window as PNG");
   cmd->add_option("--state-dump", args->stateDump, "After the replay, write the viewer state as JSON");
-  cmd->add_option("--width", args->width, "Window width")->check(CLI::Range(320, 16384));
-  cmd->add_option("--height", args->height, "Window height")->check(CLI::Range(240, 16384));
+  cmd->add_option("--width", args->width, "Window width (default: the remembered window, else the screen's work area)")
+      ->check(CLI::Range(320, 16384));
+  cmd->add_option("--height", args->height, "Window height (with --width)")->check(CLI::Range(240, 16384));
+  cmd->add_option("--layout", args->layout,
+                  "Remembered layout and window (JSON; default: layout.json in the user's config folder, none with --replay)");
   cmd->add_option("--measure-idle", args->measureIdle, "After the replay, stay idle this many seconds and record CPU use");
   cmd->add_flag("--demo", args->demo, "Open the built-in synthetic demo scene (no data files needed)");
   cmd->callback([&run, args] {
@@ -45,6 +49,9 @@ void registerView(CLI::App& app, Runner& run) {
       o.stateDump = args->stateDump;
       o.width = args->width;
       o.height = args->height;
+      if ((o.width > 0) != (o.height > 0)) throw Error("", "--width and --height go together");
+      // A replay starts from the default layout unless told otherwise: tests never read the user's.
+      o.layoutPath = !args->layout.empty() ? args->layout : o.replay.empty() ? viewer::defaultLayoutPath() : std::string();
       o.measureIdle = args->measureIdle;
       o.drawUi = ui::drawViewerUi;
       if (!o.replay.empty() || !o.screenshot.empty() || !o.stateDump.empty())

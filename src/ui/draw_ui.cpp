@@ -9,9 +9,11 @@ namespace ps::ui {
 
 void drawUi(UiContext& ui) {
   ui.shown.clear();
+  beginLayout(ui);
   drawMainMenu(ui);
   drawMapFurniture(ui);
   if (ui.s.panels.search) drawSearchPanel(ui);
+  if (ui.s.hasData()) drawSidebarTabs(ui);
   if (ui.s.panels.layers) drawLayersPanel(ui);
   if (ui.s.panels.filters) drawFilterPanel(ui);
   if (ui.s.panels.inspector) drawInspectorPanel(ui);
@@ -39,8 +41,8 @@ void sitingMenuItem(UiContext& ui) {
 void drawSitingWindow(UiContext& ui) {
   viewer::SitingSession* ss = viewer::sitingForPanel(ui.s);
   if (!ss) return;
-  // First shown at the right edge, clear of the map buttons.
-  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.viewport.x) - 600.0f, 40.0f), ImGuiCond_FirstUseEver);
+  // In the sidebar (ui/panel_layout.cpp).
+  placePanel(ui, "panel.siting");
   const SitingPanelOutput o = drawSitingPanel(ss->ui, ss->result ? &*ss->result : nullptr);
   viewer::sitingHandle(ui.s, o, ui.viewport);
 }

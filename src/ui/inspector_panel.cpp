@@ -10,9 +10,8 @@ namespace ps::ui {
 void drawInspectorPanel(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
-  ImGui::SetNextWindowPos(ImVec2(ui.viewport.x - 370 * sc, 34 * sc), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(360 * sc, 420 * sc), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label("panel.inspector").c_str(), &s.panels.inspector)) {
+  const int flags = placePanel(ui, "panel.inspector");
+  if (!ImGui::Begin(ui.label("panel.inspector").c_str(), &s.panels.inspector, flags)) {
     ImGui::End();
     return;
   }

@@ -83,26 +83,39 @@ void drawLayersPanel(UiContext& ui) {
     bool vis = spec.visible;
     if (ImGui::Checkbox("##vis", &vis)) viewer::setLayerVisible(s, li, vis);
     ImGui::SameLine();
-    bool open = ImGui::TreeNodeEx("##layer", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", layerTitle(s, spec).c_str());
-    if (spec.sample) {
+    const std::string title = layerTitle(s, spec);
+    const float titleX = ImGui::GetCursorPosX() + ImGui::GetTreeNodeToLabelSpacing();
+    bool open = ImGui::TreeNodeEx("##layer", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", title.c_str());
+    // The sample tag beside the title when it fits left of ▲▼, else on its own line below: never under the buttons.
+    const float arrowsX = ImGui::GetWindowContentRegionMax().x - 2 * ImGui::GetFrameHeight() - 4;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const bool tagBeside = titleX + ImGui::CalcTextSize(title.c_str()).x + gap +
+                               ImGui::CalcTextSize(ui.tr("layers.sample_tag")).x + gap <= arrowsX;
+    if (spec.sample && tagBeside) {
       ImGui::SameLine();
       ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s", ui.tr("layers.sample_tag"));
     }
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 2 * ImGui::GetFrameHeight() - 4);
+    ImGui::SameLine(arrowsX);
     if (ImGui::ArrowButton("##up", ImGuiDir_Up)) viewer::moveLayer(s, li, +1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("layers.raise"));
     ImGui::SameLine();
     if (ImGui::ArrowButton("##down", ImGuiDir_Down)) viewer::moveLayer(s, li, -1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("layers.lower"));
+    if (spec.sample && !tagBeside) {
+      ImGui::SetCursorPosX(titleX);
+      ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s", ui.tr("layers.sample_tag"));
+    }
     if (open) {
       float op = spec.style.opacity;
       ImGui::SetNextItemWidth(140 * sc);
       if (ImGui::SliderFloat(ui.tr("layers.opacity"), &op, 0.0f, 1.0f, "%.2f")) viewer::setLayerOpacity(s, li, op);
       styleEditor(ui, li);
-      if (li < s.visibleCount.size())
-        ImGui::TextDisabled("%s", substitute(ui.tr("layers.count"), {{"n", std::to_string(s.visibleCount[li])},
-                                                                     {"total", std::to_string(s.data->layers[li].table.size())}})
+      if (li < s.visibleCount.size()) {
+        const size_t total = s.data->layers[li].table.size();
+        const char* text = trCount(ui, "layers.count", static_cast<double>(total));
+        ImGui::TextDisabled("%s", substitute(text, {{"n", std::to_string(s.visibleCount[li])}, {"total", std::to_string(total)}})
                                       .c_str());
+      }
       ImGui::TreePop();
     }
     ImGui::PopID();

@@ -1,5 +1,6 @@
 // Map furniture: labels, hover tooltip, scale bar, north arrow, on-screen
 // navigation buttons (finger-sized), drawn over the map, under the panels.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -34,9 +35,14 @@ void navButtons(UiContext& ui) {
   auto& s = ui.s;
   const float sc = ui.scale;
   const float b = 46 * sc;  // at least 9 mm on a 96-dpi screen: a fingertip
-  // Left of the right-hand panels, vertically centred: reachable, never covered.
-  const float x = static_cast<float>(ui.viewport.x) - (ui.s.panels.inspector || ui.s.panels.legend ? 380 * sc : 0) - b - 24 * sc;
-  ImGui::SetNextWindowPos(ImVec2(x, static_cast<float>(ui.viewport.y) * 0.5f - 4.2f * b), ImGuiCond_Always);
+  // Left of the right-hand panels (viewer/layout.h), centred in the free map: reachable, never covered.
+  const viewer::Layout& L = s.layout.current;
+  double right = s.panels.legend ? L.legend.x : L.viewport.x;
+  if (L.inspectorShown) right = std::min(right, L.inspector.x);
+  const float w = b + 2 * ImGui::GetStyle().WindowPadding.x;
+  const float x = static_cast<float>(right) - 8 * sc - w;
+  const float y = std::max(static_cast<float>(L.map.y) + 8 * sc, static_cast<float>(L.map.centre().y) - 4.2f * b);
+  ImGui::SetNextWindowPos(ImVec2(x, y), ImGuiCond_Always);
   ImGui::SetNextWindowBgAlpha(0.85f);
   const ImGuiWindowFlags f = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;

@@ -1,5 +1,9 @@
 // Search: districts, parks, clusters, universities by Chinese name, English
 // name or pinyin initials; Enter or a click selects the hit and flies there.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -8,37 +12,63 @@
 
 namespace ps::ui {
 
-void drawSearchPanel(UiContext& ui) {
+namespace {
+
+// Name (the other language's name after it, clipped by its column) and kind
+// in a column of their own; rows naming the same place twice shown once.
+void drawHits(UiContext& ui, float width) {
   auto& s = ui.s;
   const float sc = ui.scale;
-  ImGui::SetNextWindowPos(ImVec2(10 * sc, 34 * sc), ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(ImVec2(330 * sc, 0), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label("panel.search").c_str(), &s.panels.search, ImGuiWindowFlags_AlwaysAutoResize)) {
+  float kindW = 0;
+  for (const auto& h : s.searchHits) kindW = std::max(kindW, ImGui::CalcTextSize(ui.tr(h.kindKey)).x);
+  const float rows = std::min<float>(static_cast<float>(s.searchHits.size()), 8.0f);
+  const ImGuiTableFlags tf = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("##hits", 2, tf, ImVec2(width, rows * ImGui::GetFrameHeightWithSpacing() + 8 * sc))) return;
+  ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, kindW);
+  std::vector<std::string> seen;
+  for (size_t i = 0; i < s.searchHits.size(); ++i) {
+    const auto& h = s.searchHits[i];
+    std::string key = h.name + '\x1f' + h.nameEn + '\x1f' + h.kindKey;
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(std::move(key));
+    const std::string& primary = s.lang == Lang::En && !h.nameEn.empty() ? h.nameEn : h.name;
+    const std::string& secondary = s.lang == Lang::En ? h.name : h.nameEn;
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    const std::string id = primary + "##hit" + std::to_string(i);
+    if (ImGui::Selectable(id.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) viewer::pickSearchHit(s, i, ui.viewport);
+    if (!secondary.empty() && secondary != primary) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("%s", secondary.c_str());
+    }
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextDisabled("%s", ui.tr(h.kindKey));
+  }
+  ImGui::EndTable();
+}
+
+}  // namespace
+
+void drawSearchPanel(UiContext& ui) {
+  auto& s = ui.s;
+  const int flags = placePanel(ui, "panel.search");
+  if (!ImGui::Begin(ui.label("panel.search").c_str(), &s.panels.search, flags)) {
     ImGui::End();
     return;
   }
-  ImGui::SetNextItemWidth(310 * sc);
+  const float fieldW = static_cast<float>(s.layout.current.search.w) - 2 * ImGui::GetStyle().WindowPadding.x;
+  ImGui::SetNextItemWidth(fieldW);
   std::string text = s.searchText;
   bool enter = ImGui::InputTextWithHint("##search", ui.tr("search.hint"), &text, ImGuiInputTextFlags_EnterReturnsTrue);
   if (text != s.searchText) viewer::runSearch(s, text);
   if (enter && !s.searchHits.empty()) viewer::pickSearchHit(s, 0, ui.viewport);
-  if (!s.searchText.empty()) {
+  // The results close once one is chosen and reopen when the text changes.
+  if (!s.searchText.empty() && s.layout.searchListOpen) {
     if (s.searchHits.empty()) {
       ImGui::TextDisabled("%s", ui.tr("search.none"));
     } else {
-      ImGui::BeginChild("##hits", ImVec2(310 * sc, std::min<float>(static_cast<float>(s.searchHits.size()), 8.0f) *
-                                                    ImGui::GetTextLineHeightWithSpacing() + 8 * sc));
-      for (size_t i = 0; i < s.searchHits.size(); ++i) {
-        const auto& h = s.searchHits[i];
-        const std::string& primary = s.lang == Lang::En && !h.nameEn.empty() ? h.nameEn : h.name;
-        const std::string& secondary = s.lang == Lang::En ? h.name : h.nameEn;
-        std::string line = primary + (secondary.empty() || secondary == primary ? "" : "  " + secondary) + "##hit" +
-                           std::to_string(i);
-        if (ImGui::Selectable(line.c_str())) viewer::pickSearchHit(s, i, ui.viewport);
-        ImGui::SameLine(250 * sc);
-        ImGui::TextDisabled("%s", ui.tr(h.kindKey));
-      }
-      ImGui::EndChild();
+      drawHits(ui, fieldW);
     }
   }
   ImGui::End();

@@ -193,8 +193,7 @@ SitingPanelOutput drawSitingPanel(SitingState& st, const siting::SitingResult* r
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12, 10));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10, 10));
   ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 24.0f);
-  // As tall as the window allows: results, explanation and sliders in one view.
-  ImGui::SetNextWindowSize(ImVec2(540, std::max(400.0f, ImGui::GetIO().DisplaySize.y - 90.0f)), ImGuiCond_FirstUseEver);
+  // Placed and sized by the caller (the viewer's sidebar, ui/panel_layout.cpp).
   if (!ImGui::Begin((std::string(tr(st, "panel.siting")) + "###siting").c_str(), st.open)) {
     ImGui::End();
     ImGui::PopStyleVar(3);

@@ -1,12 +1,45 @@
 // Status bar (cursor position in WGS84 and the scene CRS, attribution with
 // the sample-data marker), toasts, the error banner and the loading modal.
 #include <cstdio>
+#include <string>
 
 #include <imgui.h>
 
 #include "ui/ui_context.h"
 
 namespace ps::ui {
+
+namespace {
+
+// The attribution in the space left: cut with "…" when it does not fit, the
+// sample-data marker kept in view, the whole text in a tooltip on hover.
+void attributionText(UiContext& ui, const std::string& attr, bool sample) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  if (ImGui::CalcTextSize(attr.c_str()).x <= avail) {
+    ImGui::TextUnformatted(attr.c_str());
+    return;
+  }
+  const std::string marker = sample ? std::string(" ") + ui.tr("status.sample_marker") : std::string();
+  const std::string body = attr.substr(0, attr.size() - marker.size());
+  const float room = avail - ImGui::CalcTextSize((std::string("…") + marker).c_str()).x;
+  // The longest prefix that fits, cut at a UTF-8 character boundary.
+  size_t n = body.size();
+  while (n > 0 && ImGui::CalcTextSize(body.c_str(), body.c_str() + n).x > room) {
+    --n;
+    while (n > 0 && (static_cast<unsigned char>(body[n]) & 0xC0) == 0x80) --n;
+  }
+  const std::string shown = body.substr(0, n) + "…" + marker;
+  ImGui::TextUnformatted(shown.c_str());
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(static_cast<float>(ui.viewport.x) * 0.5f);
+    ImGui::TextUnformatted(attr.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace
 
 void drawStatusBar(UiContext& ui) {
   auto& s = ui.s;
@@ -35,7 +68,7 @@ void drawStatusBar(UiContext& ui) {
       }
       if (sample) attr += std::string(" ") + ui.tr("status.sample_marker");
       ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 20 * sc, static_cast<float>(ui.viewport.x) * 0.42f));
-      ImGui::TextUnformatted(attr.c_str());
+      attributionText(ui, attr, sample);
     }
   }
   ImGui::End();

@@ -13,6 +13,7 @@
 #include "viewer/commands.h"
 #include "viewer/timeline.h"
 #include "ui/ui_context.h"
+#include "viewer/layout_commands.h"
 
 namespace ps::ui {
 namespace {
@@ -126,13 +127,9 @@ void drawTimePanel(UiContext& ui) {
   viewer::updateTimeline(s);
   const viewer::OccupancySeries& ts = s.timeline;
   const float sc = ui.scale;
-  const float w = std::min(720.0f * sc, static_cast<float>(ui.viewport.x) - 40 * sc);
-  const float statusH = ImGui::GetFrameHeight() + 8 * sc;
-  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.viewport.x) * 0.5f, static_cast<float>(ui.viewport.y) - statusH - 8 * sc),
-                          ImGuiCond_FirstUseEver, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(w, 0), ImGuiCond_FirstUseEver);
+  const int flags = placePanel(ui, "panel.time");  // the slim bar at the bottom (ui/panel_layout.cpp)
   ImGui::SetNextWindowBgAlpha(0.94f);
-  if (!ImGui::Begin(ui.label("panel.time").c_str(), &s.panels.time, ImGuiWindowFlags_NoScrollbar)) {
+  if (!ImGui::Begin(ui.label("panel.time").c_str(), &s.panels.time, flags)) {
     ImGui::End();
     return;
   }
@@ -151,7 +148,10 @@ void drawTimePanel(UiContext& ui) {
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8 * sc, (big - ImGui::GetFontSize()) * 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 22 * sc);
   const float speedW = 150 * sc, nowW = ImGui::CalcTextSize(ui.tr("time.now")).x + 24 * sc;
-  ImGui::SetNextItemWidth(std::max(120 * sc, ImGui::GetContentRegionAvail().x - speedW - nowW - 2 * ImGui::GetStyle().ItemSpacing.x));
+  const char* chartLabel = ui.tr("layout.time_chart");
+  const float chartW = ImGui::CalcTextSize(chartLabel).x + ImGui::GetFrameHeight() + 24 * sc;
+  ImGui::SetNextItemWidth(std::max(120 * sc, ImGui::GetContentRegionAvail().x - speedW - nowW - chartW -
+                                                 3 * ImGui::GetStyle().ItemSpacing.x));
   float q = static_cast<float>(s.time.quarter.value_or(kLast));
   // The whole quarter reached; the map and the chart's playhead show the in-between.
   const std::string label = s.time.quarter ? analysis::quarterLabel(*s.time.wholeQuarter()) : std::string(ui.tr("time.now"));
@@ -173,22 +173,32 @@ void drawTimePanel(UiContext& ui) {
   ImGui::SetNextItemWidth(speedW);
   static const double kSpeeds[] = {0.5, 1.0, 2.0, 4.0};
   char cur[48];
-  std::snprintf(cur, sizeof cur, "%g %s", s.time.speed, ui.tr("time.speed_unit"));
+  std::snprintf(cur, sizeof cur, "%g %s", s.time.speed, trCount(ui, "time.speed_unit", s.time.speed));
   if (ImGui::BeginCombo("##speed", cur)) {
     for (double v : kSpeeds) {
       char item[48];
-      std::snprintf(item, sizeof item, "%g %s", v, ui.tr("time.speed_unit"));
+      std::snprintf(item, sizeof item, "%g %s", v, trCount(ui, "time.speed_unit", v));
       if (ImGui::Selectable(item, v == s.time.speed, 0, ImVec2(0, 32 * sc))) viewer::setPlaybackSpeed(s, v);
     }
     ImGui::EndCombo();
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ui.tr("time.speed"));
+  // The chart folds away: the first screen shows a slim bar (ui/panel_layout.cpp).
+  ImGui::SameLine();
+  const bool expanded = s.layout.prefs.timeExpanded;
+  const std::string chartButton = std::string(expanded ? "▼ " : "▲ ") + chartLabel + "###time.chart_toggle";
+  ui.shown.push_back(chartLabel);
+  if (ImGui::Button(chartButton.c_str(), ImVec2(chartW, big))) viewer::setTimeExpanded(s, !expanded);
   ImGui::PopStyleVar(2);
+  if (!expanded) {
+    ImGui::End();
+    return;
+  }
 
   // Row 2: what the chart stands for, then the chart.
   std::string scope = ui.tr(ts.scopeKey);
   if (!ts.scopeName.empty()) scope += ": " + ts.scopeName;
-  const std::string count = substitute(ui.tr("time.buildings"), {{"n", std::to_string(ts.buildings)}});
+  const std::string count = substitute(trCount(ui, "time.buildings", static_cast<double>(ts.buildings)), {{"n", std::to_string(ts.buildings)}});
   ImGui::Text("%s · %s (%s)", ui.tr("time.chart"), scope.c_str(), count.c_str());
   ui.shown.push_back(ui.tr("time.chart"));
   if (s.data->layers[static_cast<size_t>(ts.layer)].spec->sample) {

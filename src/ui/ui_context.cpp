@@ -9,7 +9,10 @@ namespace ps::ui {
 bool beginDataPanel(UiContext& ui, std::string_view key, bool* open, glm::vec2 pos, glm::vec2 size) {
   ImGui::SetNextWindowPos(ImVec2(pos.x, pos.y), ImGuiCond_FirstUseEver);
   ImGui::SetNextWindowSize(ImVec2(size.x, size.y), ImGuiCond_FirstUseEver);
-  if (!ImGui::Begin(ui.label(key).c_str(), open)) {
+  const int flags = placePanel(ui, key);  // the layout's place, where it has one
+  const bool shown = ImGui::Begin(ui.label(key).c_str(), open, flags);
+  afterPanelBegin(ui, key);
+  if (!shown) {
     ImGui::End();
     return false;
   }
@@ -19,6 +22,14 @@ bool beginDataPanel(UiContext& ui, std::string_view key, bool* open, glm::vec2 p
     return false;
   }
   return true;
+}
+
+const char* trCount(const UiContext& ui, std::string_view key, double n) {
+  if (n == 1) {
+    const std::string one = std::string(key) + "_one";
+    if (ui.s.strings.has(one)) return ui.tr(one);
+  }
+  return ui.tr(key);
 }
 
 void sectionTitle(const char* text) {

@@ -53,6 +53,20 @@ void drawImportDialog(UiContext& ui);  // the import dialog, while files are bei
 // scene is loaded (it then says so inside); true: draw, then ImGui::End().
 bool beginDataPanel(UiContext& ui, std::string_view key, bool* open, glm::vec2 pos, glm::vec2 size);
 
+// The layout (viewer/layout.h, ui/panel_layout.cpp). beginLayout: once per
+// frame before any panel. placePanel: before a panel's Begin, places it from
+// the layout (a no-op for panels the layout does not hold) and returns the
+// window flags it needs; afterPanelBegin: after that Begin (the legend's
+// collapsed state is remembered). drawSidebarTabs: the sidebar's tab strip.
+void beginLayout(UiContext& ui);
+int placePanel(UiContext& ui, std::string_view key);
+void afterPanelBegin(UiContext& ui, std::string_view key);
+void drawSidebarTabs(UiContext& ui);
+
+// tr(key) for a count: "<key>_one" where n is 1 and the table has it
+// ("1 building", "1 quarter/s"), else "<key>".
+const char* trCount(const UiContext& ui, std::string_view key, double n);
+
 // A thin rule with a caption (ImGui 1.86 has no SeparatorText).
 void sectionTitle(const char* text);
 

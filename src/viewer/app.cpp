@@ -28,6 +28,7 @@
 #include "viewer/commands.h"
 #include "viewer/demo_scene.h"
 #include "viewer/feature_text.h"
+#include "viewer/glyph_texts.h"
 #include "viewer/gui_layer.h"
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
@@ -35,6 +36,7 @@
 #include "viewer/kiosk_window.h"
 #include "viewer/labels.h"
 #include "viewer/import.h"
+#include "viewer/layout_store.h"
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
 #include "viewer/overlays.h"
@@ -56,61 +58,19 @@ namespace {
 
 // [SECTION] includes and helpers ---------------------------------------------
 
-std::vector<std::string> fontTexts(const ViewerState& s) {
-  std::vector<std::string> t;
-  s.strings.forEachText([&](const std::string& x) { t.push_back(x); });
-  for (const Sector& sec : sectors()) {
-    t.emplace_back(sec.zh);
-    for (const SubSector& ss : sec.subSectors) t.emplace_back(ss.zh);
-  }
-  t.emplace_back("近期中远期");
-  for (size_t c = 0; c < siting::kCriterionCount; ++c) t.emplace_back(siting::criterionZh(siting::criterionAt(c)));
-  if (s.siting) {
-    const SitingSession& ss = *s.siting;
-    t.push_back(ss.ui.demand.name);
-    t.push_back(ss.ui.error);
-    if (ss.result) {
-      t.push_back(ss.result->noneMessageZh);
-      for (const auto& r : ss.result->rows) t.push_back(r.explanationZh);
-    }
-  }
-  if (s.story)
-    for (const story::Step& st : s.story->player->story().steps) {
-      for (const std::string* x : {&st.caption.title, &st.caption.titleEn, &st.notes}) t.push_back(*x);
-      for (const auto* v : {&st.caption.lines, &st.caption.linesEn})
-        for (const std::string& x : *v) t.push_back(x);
-      if (st.callout) t.push_back(st.callout->text + st.callout->textEn);
-    }
-  if (s.data) {
-    t.push_back(s.data->scene.title);
-    for (const auto& a : s.data->scene.attribution) t.push_back(a);
-    for (const auto& L : s.data->layers) {
-      t.push_back(L.spec->title);
-      t.push_back(L.spec->attribution);
-      for (const Column& c : L.table.columns)
-        if (c.type == FieldType::String) {
-          // Every string value: names, parks, tenants. The glyph builder dedups.
-          std::string joined;
-          for (const auto& v : c.strings) joined += v;
-          t.push_back(std::move(joined));
-        }
-    }
-  }
-  if (s.import) importFontTexts(*s.import, t);
-  return t;
-}
-
 // [SECTION] App: members, loading, requests -----------------------------------
 
 class App final : public ReplayHost {
  public:
   explicit App(const ViewerOptions& opt)
       : opt_(opt),
-        win_(opt.width, opt.height, "Parkscape", true, opt.replay.empty() ? 4 : 0),
+        win_(opt.width > 0 ? opt.width : 1280, opt.height > 0 ? opt.height : 720, "Parkscape", true,
+             opt.replay.empty() ? 4 : 0),
         gui_(win_) {
     s_.strings = StringTable::load(defaultStringsPath());
     s_.lang = opt.lang.value_or(Lang::Zh);
     if (opt.kiosk) startKiosk();
+    else restoreLayout();  // a kiosk takes its monitor, never the user's layout
     map_ = makeGpuMapView();
     if (!map_) map_ = makeSketchMapView();
     rebuildFonts();
@@ -124,6 +84,29 @@ class App final : public ReplayHost {
     kioskStart(s_, *opt_.kiosk, kioskPxPerMm(opt_.kiosk->display.monitor), s_.now);
     if (!opt_.windowed) kioskFullscreen(win_.handle(), opt_.kiosk->display.monitor);
     kioskLockDown(win_.handle());
+  }
+  // The user's layout and window, else the monitor's work area; an explicit --width/--height wins.
+  void restoreLayout() {
+    const LayoutLoad l = loadLayout(opt_.layoutPath);
+    s_.layout.prefs = l.prefs;
+    if (!l.warning.empty()) {
+      std::fprintf(stderr, "parkscape: %s\n", l.warning.c_str());
+      toast(s_, l.warning, true, 8.0);
+    }
+    const LayoutPrefs& p = s_.layout.prefs;
+    if (opt_.width > 0 && opt_.height > 0) return;
+    if (p.windowW > 0 && p.windowH > 0) win_.place(p.windowX, p.windowY, p.windowW, p.windowH);
+    else win_.fitToWorkArea();
+  }
+  void storeLayout() {
+    if (opt_.layoutPath.empty()) return;
+    LayoutPrefs& p = s_.layout.prefs;
+    win_.placement(p.windowX, p.windowY, p.windowW, p.windowH);
+    try {
+      saveLayout(opt_.layoutPath, p);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "parkscape: %s\n", e.what());
+    }
   }
   void rebuildFonts() {
     scale_ = win_.contentScale() * opt_.uiScale;
@@ -377,6 +360,8 @@ class App final : public ReplayHost {
   bool presentPending_ = false;     // opt_.present waits for its scene
   bool presentFullscreen_ = false;  // the presenter's mode made the window full screen
   bool kioskMoving_ = false;  // the kiosk's attract loop or countdown runs
+  OrbitCamera hoverCamera_;
+  uint64_t hoverStyleRev_ = 0;
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -447,7 +432,9 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
       presentKey(e.key);
       continue;  // the presenter's keys never reach the map
     }
-    MapInputResult r = input_.handle(e, s_, pick_, vp, io.WantCaptureMouse, io.WantCaptureKeyboard || io.WantTextInput);
+    // Shortcuts reach the map unless the user is typing or holds a widget: a
+    // focused panel (ImGui's keyboard navigation) does not swallow them.
+    MapInputResult r = input_.handle(e, s_, pick_, vp, io.WantCaptureMouse, io.WantTextInput || ImGui::IsAnyItemActive());
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.save) save(s_.scenePath);
     if (r.pointerMoved) hoverDirty_ = true;
@@ -458,8 +445,12 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
 // the tooltip text follows the language live.
 void App::updateHover(glm::dvec2 vp) {
   const ImGuiIO& io = ImGui::GetIO();
+  // What is under the cursor changes when the camera or the styles (zoom ranges) do, not only when it moves.
+  if (hoverCamera_ != s_.camera || hoverStyleRev_ != s_.styleRevision) hoverDirty_ = true;
   if (hoverDirty_ && !input_.dragging() && !s_.fly.active && s_.data) {
     hoverDirty_ = false;
+    hoverCamera_ = s_.camera;
+    hoverStyleRev_ = s_.styleRevision;
     std::optional<FeatureRef> h;
     if (!io.WantCaptureMouse)
       if (auto p = pick(s_, pick_, input_.cursor(), vp)) h = p->ref;
@@ -533,6 +524,8 @@ void App::drawPanels(glm::dvec2 vp) {
   }
   ui.metresPerPixel = s_.data ? s_.camera.metresPerPixel(vp.y) : 0;
   if (opt_.drawUi) opt_.drawUi(ui);
+  gui_.windowRects(s_.layout.occupied, s_.layout.occupiedNames);
+  s_.layout.mapFreeFraction = freeFraction(vp, s_.layout.occupied);
   shown_ = ui.shown;
   handleRequests(ui.req);
   updateTitle();
@@ -636,6 +629,7 @@ int App::run() {
     runInteractiveFrame(framesToDraw);
   }
   if (replay && opt_.measureIdle > 0) measureIdle(*this, opt_.measureIdle, replay->clock());
+  storeLayout();
   if (!opt_.stateDump.empty()) {
     try {
       writeFileAtomic(opt_.stateDump, stateDump(*this).dump(2) + "\n");

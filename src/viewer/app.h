@@ -16,7 +16,8 @@ struct ViewerOptions {
   std::vector<std::string> inputs;  // scene file(s) (.toml) and/or GIS files to add
   bool demo = false;                // the built-in synthetic scene instead of inputs
   std::optional<Lang> lang;
-  int width = 1600, height = 900;
+  int width = 0, height = 0;         // 0: the remembered window, else the monitor's work area
+  std::string layoutPath;           // the user's remembered layout (viewer/layout_store.h); "" = none
   std::string replay;               // events.json
   std::string screenshot;           // PNG written after the replay
   std::string stateDump;            // JSON written after the replay

@@ -6,6 +6,7 @@
 
 #include "analysis/quarters.h"
 #include "viewer/filter_eval.h"
+#include "viewer/layout_commands.h"
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
 #include "viewer/pick.h"
@@ -330,14 +331,23 @@ void flyTo(ViewerState& s, const OrbitCamera& target, double duration) {
   s.fly = {true, ps::flyTo(s.camera, to, std::max(0.05, duration)), s.now};
 }
 
+OrbitCamera framedCamera(const ViewerState& s, glm::dvec2 lo, glm::dvec2 hi, glm::dvec2 viewport) {
+  // Framed in the map area the panels leave free (viewer/layout.h), not under a panel:
+  // the layout as it is once the flight starts (a selection opens the inspector next frame).
+  const LayoutRect area = flightMapArea(s, viewport);
+  const bool inArea = s.layout.current.viewport == viewport && !area.empty();
+  OrbitCamera to = s.camera;
+  to.frameWithContext(lo, hi, inArea ? area.w / area.h : viewport.x / std::max(viewport.y, 1.0));
+  to.pitchDeg = std::max(s.camera.pitchDeg, 40.0);
+  if (inArea) to = frameInArea(to, (lo + hi) * 0.5, viewport, area);
+  return to;
+}
+
 void flyToFeature(ViewerState& s, FeatureRef f, glm::dvec2 viewport) {
   if (!s.data) return;
   glm::dvec2 lo, hi;
   if (!featureBounds(*s.data, f, lo, hi)) return;
-  OrbitCamera to = s.camera;
-  to.frameWithContext(lo, hi, viewport.x / std::max(viewport.y, 1.0));
-  to.pitchDeg = std::max(s.camera.pitchDeg, 40.0);
-  flyTo(s, to);
+  flyTo(s, framedCamera(s, lo, hi, viewport));
 }
 
 bool stepAnimation(ViewerState& s) {
@@ -359,11 +369,13 @@ void northUp(ViewerState& s) {
 void runSearch(ViewerState& s, const std::string& text) {
   s.searchText = text;
   s.searchHits = s.data ? search(*s.data, text) : std::vector<SearchHit>{};
+  s.layout.searchListOpen = true;
 }
 
 void pickSearchHit(ViewerState& s, size_t index, glm::dvec2 viewport) {
   if (index >= s.searchHits.size()) return;
   FeatureRef f = s.searchHits[index].ref;
+  s.layout.searchListOpen = false;  // the choice is made: the list no longer covers the map
   select(s, f, false);
   flyToFeature(s, f, viewport);
 }

@@ -58,6 +58,10 @@ bool stepPlayback(ViewerState& s);
 // Camera.
 void flyTo(ViewerState& s, const OrbitCamera& target, double duration = 1.2);
 void flyToFeature(ViewerState& s, FeatureRef f, glm::dvec2 viewport);
+// The camera a flight to the ground box [lo, hi] ends at: pitched at least 40°,
+// the box framed in the free map area of s.layout.current (the window when
+// that layout is for another viewport size).
+OrbitCamera framedCamera(const ViewerState& s, glm::dvec2 lo, glm::dvec2 hi, glm::dvec2 viewport);
 // Advances a running fly-to to s.now; true while it still runs.
 bool stepAnimation(ViewerState& s);
 void resetView(ViewerState& s);

@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include "viewer/glyph_texts.h"
 
 namespace ps::viewer {
 namespace {
@@ -49,10 +53,9 @@ ImGuiLayer::~ImGuiLayer() {
 void ImGuiLayer::buildFonts(const std::vector<std::string>& texts, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  // Exactly the codepoints viewer/glyph_texts.h says (the glyph test checks that set).
   ImFontGlyphRangesBuilder b;
-  b.AddRanges(io.Fonts->GetGlyphRangesDefault());
-  for (const std::string& t : texts) b.AddText(t.c_str(), t.c_str() + t.size());
-  b.AddText("·—…←→↑↓°²±≤≥×✓");
+  for (uint32_t cp : glyphCodepoints(texts)) b.AddChar(static_cast<ImWchar>(cp));
   static ImVector<ImWchar> ranges;  // must outlive the atlas build
   ranges.clear();
   b.BuildRanges(&ranges);
@@ -126,6 +129,19 @@ void ImGuiLayer::newFrame(glm::dvec2 windowSize, glm::ivec2 fb, double dt) {
   io.DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.5));
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+}
+
+void ImGuiLayer::windowRects(std::vector<LayoutRect>& rects, std::vector<std::string>& names) const {
+  rects.clear();
+  names.clear();
+  const ImGuiContext& g = *GImGui;
+  const ImGuiWindowFlags skip = ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup;
+  for (const ImGuiWindow* w : g.Windows) {
+    if (!w->Active || w->Hidden || w->IsFallbackWindow || (w->Flags & skip)) continue;
+    rects.push_back({w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
+    const char* id = std::strstr(w->Name, "###");
+    names.emplace_back(id ? id + 3 : w->Name);
+  }
 }
 
 void ImGuiLayer::render() {

@@ -10,6 +10,7 @@
 
 #include <glm/vec2.hpp>
 
+#include "viewer/layout.h"
 #include "viewer/window.h"
 
 struct ImFont;
@@ -40,6 +41,9 @@ class ImGuiLayer {
   size_t feed(const std::deque<InputEvent>& events);
   void newFrame(glm::dvec2 windowSize, glm::ivec2 framebufferSize, double dt);
   void render();
+  // The windows drawn this frame (call after the panels, before render()):
+  // top-level windows, menus and bars; no tooltips, popups or child windows.
+  void windowRects(std::vector<LayoutRect>& rects, std::vector<std::string>& names) const;
 
  private:
   Window& win_;

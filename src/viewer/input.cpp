@@ -100,7 +100,7 @@ MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickI
         case GLFW_KEY_E: to.bearingDeg += 15; break;
         case GLFW_KEY_PAGE_UP: to.pitchDeg += 10; break;
         case GLFW_KEY_PAGE_DOWN: to.pitchDeg -= 10; break;
-        case GLFW_KEY_R: fly = false; resetView(s); break;
+        case GLFW_KEY_R: case GLFW_KEY_HOME: fly = false; resetView(s); break;
         case GLFW_KEY_N: fly = false; northUp(s); break;
         case GLFW_KEY_ESCAPE: fly = false; select(s, std::nullopt, false); break;
         case GLFW_KEY_S: fly = false; r.save = ctrl; break;

@@ -17,6 +17,7 @@
 #include "camera/orbit_camera.h"
 #include "core/i18n.h"
 #include "scene/scene.h"
+#include "viewer/layout.h"
 
 namespace ps::viewer {
 
@@ -181,6 +182,7 @@ struct ViewerState {
   uint64_t derivedTimeRevision = 0;
   std::string derivedFilterKey;  // the filter (viewer/overlays filterKey) the derived tables were computed with
   bool fullscreen = false;
+  LayoutState layout;                          // where panels sit, the user's layout (viewer/layout.h)
 
   const char* tr(std::string_view key) const { return strings.tr(key, lang); }
   bool hasData() const { return data != nullptr; }

@@ -14,6 +14,7 @@
 #include "viewer/import.h"
 #include "viewer/overlays.h"
 #include "viewer/story_session.h"
+#include "viewer/pick.h"
 #include "viewer/search.h"
 #include "viewer/siting.h"
 #include "viewer/stats.h"
@@ -210,6 +211,41 @@ void addRunFigures(const ReplayLog& log, json& j) {
                  {"cpu_ms", static_cast<long>(log.idleCpuSeconds * 1000.0)}, {"frames", log.idleFrames}};
 }
 
+json rectJson(const LayoutRect& r) { return {r.x, r.y, r.w, r.h}; }
+
+// Where the panels are and how much of the window the map keeps (viewer/layout.h).
+json layoutJson(const ReplayHost& h) {
+  const ViewerState& s = h.state();
+  const LayoutState& L = s.layout;
+  json j;
+  j["free_fraction"] = L.mapFreeFraction;
+  j["map_area"] = rectJson(L.current.map);
+  j["sidebar_open"] = L.prefs.sidebarOpen;
+  j["sidebar_tab"] = sidebarTabId(L.prefs.tab);
+  j["legend_open"] = L.prefs.legendOpen;
+  j["time_expanded"] = L.prefs.timeExpanded;
+  j["inspector_open"] = s.panels.inspector;
+  j["search_list_open"] = L.searchListOpen && !s.searchText.empty();
+  json wins = json::object();
+  for (size_t i = 0; i < L.occupied.size() && i < L.occupiedNames.size(); ++i) wins[L.occupiedNames[i]] = rectJson(L.occupied[i]);
+  j["windows"] = wins;
+  // The last selected feature's centre on screen: where a fly-to put it.
+  glm::dvec2 lo, hi;
+  if (s.data && !s.selection.empty() && featureBounds(*s.data, s.selection.back(), lo, hi)) {
+    const glm::dvec2 vp = h.viewport(), c = (lo + hi) * 0.5;
+    if (auto p = s.camera.worldToScreen(glm::dvec3(c, 0.0), vp.x, vp.y)) {
+      j["selection_screen"] = {p->x, p->y};
+      const LayoutRect& m = L.current.map;
+      j["selection_in_map_area"] = p->x >= m.x && p->x <= m.right() && p->y >= m.y && p->y <= m.bottom();
+      // Offset from the free area's centre, in fractions of its width and height.
+      // Rounded to 1e-4: plain decimals CMake's checks can compare.
+      auto r4 = [](double v) { return std::round(v * 1e4) / 1e4 + 0.0; };
+      if (!m.empty()) j["selection_offset"] = {r4((p->x - m.centre().x) / m.w), r4((p->y - m.centre().y) / m.h)};
+    }
+  }
+  return j;
+}
+
 }  // namespace
 
 json stateDump(const ReplayHost& h) {
@@ -234,6 +270,9 @@ json stateDump(const ReplayHost& h) {
                       {"fid", s.data->layers[p->ref.layer].table.fid[p->ref.row]}, {"wall", p->wall}, {"z", p->point.z}};
   j["layers"] = layersJson(s);
   if (s.import) j["import"] = importJson(*s.import);
+  if (s.hover && s.data)
+    j["hover"] = {{"layer", s.data->layers[s.hover->layer].spec->id}, {"row", s.hover->row},
+                  {"fid", s.data->layers[s.hover->layer].table.fid[s.hover->row]}};
   j["scene"] = s.data ? s.data->scene.path : "";
   json filt;
   filt["hidden_sectors"] = std::vector<std::string>(s.filter.hiddenSectors.begin(), s.filter.hiddenSectors.end());
@@ -270,6 +309,7 @@ json stateDump(const ReplayHost& h) {
   }
   j["fullscreen"] = s.fullscreen;
   if (s.kiosk) j["kiosk"] = kioskJson(s);
+  j["layout"] = layoutJson(h);
   addRunFigures(h.log(), j);
   return j;
 }

@@ -161,10 +161,7 @@ bool statsActivateRow(ViewerState& s, size_t tableRow, glm::dvec2 viewport) {
     // Frame the whole ring around its campus (merged rings: around the campuses' mean).
     const glm::dvec2 c = ss.ringCentres[tableRow] - s.data->frame.origin;
     const double r = ss.ringRadius[tableRow];
-    OrbitCamera to = s.camera;
-    to.frameWithContext(c - glm::dvec2(r), c + glm::dvec2(r), viewport.x / std::max(viewport.y, 1.0));
-    to.pitchDeg = std::max(s.camera.pitchDeg, 40.0);
-    flyTo(s, to);
+    flyTo(s, framedCamera(s, c - glm::dvec2(r), c + glm::dvec2(r), viewport));
     return true;
   }
   const std::optional<FeatureRef> f = statsRowFeature(s, tableRow);

@@ -3,6 +3,8 @@
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+
 #include "core/error.h"
 
 namespace ps::viewer {
@@ -165,6 +167,45 @@ int Window::enterFullscreen(int index) {
   glfwSetWindowMonitor(win_, mon, 0, 0, mode->width, mode->height, mode->refreshRate);
   fullscreen_ = true;
   return used;
+namespace {
+bool workArea(int& x, int& y, int& w, int& h) {
+  GLFWmonitor* mon = glfwGetPrimaryMonitor();
+  if (!mon) return false;
+  glfwGetMonitorWorkarea(mon, &x, &y, &w, &h);
+  return w > 0 && h > 0;
+}
+}  // namespace
+
+bool Window::fitToWorkArea() {
+  int x, y, w, h;
+  if (!workArea(x, y, w, h)) return false;
+  int fl = 0, ft = 0, fr = 0, fb = 0;  // the window manager's frame (0 without one)
+  glfwGetWindowFrameSize(win_, &fl, &ft, &fr, &fb);
+  glfwSetWindowPos(win_, x + fl, y + ft);
+  glfwSetWindowSize(win_, std::max(320, w - fl - fr), std::max(240, h - ft - fb));
+  return true;
+}
+
+void Window::placement(int& x, int& y, int& w, int& h) const {
+  if (fullscreen_) {
+    x = savedX_, y = savedY_, w = savedW_, h = savedH_;
+    return;
+  }
+  glfwGetWindowPos(win_, &x, &y);
+  glfwGetWindowSize(win_, &w, &h);
+}
+
+void Window::place(int x, int y, int w, int h) {
+  int ax, ay, aw, ah;
+  if (workArea(ax, ay, aw, ah)) {
+    // A window saved on a larger or another screen is brought back onto this one.
+    w = std::min(w, aw);
+    h = std::min(h, ah);
+    x = std::clamp(x, ax, ax + aw - w);
+    y = std::clamp(y, ay, ay + ah - h);
+  }
+  glfwSetWindowPos(win_, x, y);
+  glfwSetWindowSize(win_, std::max(320, w), std::max(240, h));
 }
 
 std::vector<std::string> Window::takeDrops() {

@@ -49,6 +49,13 @@ class Window {
   // the presenter's mode. Returns the monitor used (-1: none, windowed).
   int enterFullscreen(int index);
   static int monitorCount();
+  // Fills the primary monitor's work area (glfwGetMonitorWorkarea: the screen
+  // less panels and docks), less the window frame; false when no monitor answers.
+  bool fitToWorkArea();
+  // Position and size (screen coordinates; the frame excluded), and setting them
+  // back, shrunk to the work area when the saved size no longer fits the screen.
+  void placement(int& x, int& y, int& w, int& h) const;
+  void place(int x, int y, int w, int h);
   bool fullscreen() const { return fullscreen_; }
   glm::dvec2 cursor() const;
 

@@ -35,6 +35,16 @@ endif()
 set(EXTRA "")
 if(EXISTS ${CASE_DIR}/args.txt)
   file(STRINGS ${CASE_DIR}/args.txt EXTRA)
+  string(REPLACE "@OUT@" "${OUT_DIR}" EXTRA "${EXTRA}")
+endif()
+# The X screen (the monitor's work area the window fits on first start): screen.txt, e.g. 1366x768.
+set(SCREEN 1920x1080)
+if(EXISTS ${CASE_DIR}/screen.txt)
+  file(STRINGS ${CASE_DIR}/screen.txt SCREEN LIMIT_COUNT 1)
+endif()
+# A remembered layout the case starts from (--layout @OUT@/layout.json); the viewer rewrites the copy.
+if(EXISTS ${CASE_DIR}/layout.json)
+  file(COPY ${CASE_DIR}/layout.json DESTINATION ${OUT_DIR})
 endif()
 # Cases may write files (a saved view) into OUT_DIR: events refer to it as @OUT@.
 file(READ ${CASE_DIR}/events.json EVENTS)
@@ -43,7 +53,7 @@ string(REPLACE "@DATA@" "${SOURCE_DIR}/tests/data" EVENTS "${EVENTS}")  # test d
 file(WRITE ${OUT_DIR}/events.json "${EVENTS}")
 
 execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 1920x1080x24"
+  COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SCREEN}x24"
           ${PARKSCAPE} ${SUBCOMMAND} ${ARGS} ${EXTRA}
           --replay ${OUT_DIR}/events.json
           --screenshot ${OUT_DIR}/screenshot.png
