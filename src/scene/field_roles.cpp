@@ -19,6 +19,8 @@ constexpr FieldRoleDef kRoles[] = {
     {"tenants", &FieldRoles::tenants, "field.tenants"},
     {"park", &FieldRoles::park, "field.park"},
     {"district", &FieldRoles::district, "field.district"},
+    {"status", &FieldRoles::status, "field.status"},
+    {"carrier_role", &FieldRoles::carrierRole, "field.carrier_role"},
 };
 
 }  // namespace

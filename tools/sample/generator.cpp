@@ -386,7 +386,9 @@ std::string landUse(Setting s, std::string_view sector, AnchorKind kind, Rng& rn
     case Setting::Urban:
       return u < 0.6 ? "M0 新型产业用地" : u < 0.85 ? "A35 科研用地" : "B29 商务用地";
     case Setting::Outer:
-      if (sector == "materials" || sector == "energy") return u < 0.45 ? "M2 二类工业用地" : u < 0.85 ? "M1 一类工业用地" : "M0 新型产业用地";
+      // Hydrogen and materials plants need M2/M3 land (hazard classes); some sit on M1.
+      if (sector == "materials" || sector == "energy")
+        return u < 0.25 ? "M3 三类工业用地" : u < 0.6 ? "M2 二类工业用地" : u < 0.88 ? "M1 一类工业用地" : "M0 新型产业用地";
       return u < 0.5 ? "M0 新型产业用地" : u < 0.85 ? "M1 一类工业用地" : "A35 科研用地";
   }
   return "M0 新型产业用地";
@@ -461,7 +463,8 @@ void addParkContents(const ParkInfo& pk, const ParkLayout& lay, const LocalFrame
           .s(pk.nameEn + " Bldg " + letter + std::to_string(k + 1)).s(std::string(pk.sector->id))
           .s(std::string(pk.sub->id)).i(fp.floors).r(fp.heightM).r(footprint).r(gfa).r(vacant).r(occupancy);
       for (double v : occ) t.bd.r(v);
-      t.bd.i(tenants).i(readyNow ? 1 : 0).r(rent).s(kSampleStatus).endRow();
+      const BuildingType type = buildingTypeFor(pk.setting, *pk.sector, pk.sub->id, fp.floors, rng);
+      t.bd.i(tenants).i(readyNow ? 1 : 0).r(rent).s(type.type).r(type.floorLoad).s(kSampleStatus).endRow();
       std::vector<std::vector<glm::dvec2>> rings{toLonLat(f, fp.shell)};
       if (!fp.hole.empty()) rings.push_back(toLonLat(f, fp.hole));
       addPolygon(t.buildings.geom, rings);
@@ -591,7 +594,7 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
   {
     FeatureTable tail;
     TableBuilder(tail, {{"tenants", S::Integer}, {"ready_now", S::Integer}, {"rent_cny_m2_month", S::Real},
-                        {"data_status", S::String}});
+                        {"building_type", S::String}, {"floor_load_kn_m2", S::Real}, {"data_status", S::String}});
     std::vector<Column> cols;
     for (int q = 0; q < kQuarters; ++q) {
       Column c;

@@ -1,5 +1,7 @@
 #include "sample/park_attributes.h"
 
+#include <cmath>
+
 namespace ps::sample {
 
 int openedYear(Setting setting, Rng& rng) {
@@ -7,6 +9,22 @@ int openedYear(Setting setting, Rng& rng) {
   if (u < 0.06) return 2027;  // planned: selected, not yet built
   if (u < 0.14) return 2026;  // under construction: buildings open during 2026
   return rng.intRange(setting == Setting::Outer ? 2021 : 2019, 2025);
+}
+
+BuildingType buildingTypeFor(Setting setting, const Sector& sector, std::string_view sub, int floors, Rng& rng) {
+  const double u = rng.uniform(), r = rng.uniform();
+  auto load = [&](double lo, double hi) { return std::round(2 * (lo + (hi - lo) * r)) / 2; };
+  const bool low = floors <= 4, mid = floors <= 8;
+  const bool heavy = sector.id == "energy" || sector.id == "materials" ||
+                     (sector.id == "mobility" && sub != "hyperloop");
+  if (heavy && low && setting == Setting::Outer) return u < 0.6 ? BuildingType{"plant", load(12, 20)} : BuildingType{"pilot_plant", load(10, 15)};
+  if (heavy && low) return u < 0.5 ? BuildingType{"pilot_plant", load(8, 12)} : BuildingType{"lab", load(5, 6)};
+  if ((sub == "optical_chips" || sub == "flexible_electronics" || sub == "quantum") && mid)
+    return u < 0.6 ? BuildingType{"cleanroom", load(10, 12)} : BuildingType{"lab", load(5, 6)};
+  if ((sub == "gene_cell_therapy" || sub == "nuclear_medicine" || sub == "synthetic_biology" || sub == "bio_breeding") && mid)
+    return u < 0.55 ? BuildingType{"gmp", load(7, 10)} : BuildingType{"lab", load(5, 6)};
+  if (!mid) return u < 0.8 ? BuildingType{"office", load(3.5, 5)} : BuildingType{"lab", load(5, 6)};
+  return u < 0.5 ? BuildingType{"lab", load(5, 6)} : BuildingType{"office", load(3.5, 5)};
 }
 
 std::string devAreaOf(const std::string& district, std::string_view zoneShort) {

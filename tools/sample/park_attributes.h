@@ -28,6 +28,15 @@ int openedYear(Setting setting, Rng& rng);
 ParkAttributes parkAttributes(const Sector& sector, AnchorKind kind, Setting setting, int opened,
                               const std::string& district, std::string_view zoneShort, Rng& rng);
 
+// What a sample building is built as: "office", "lab", "plant", "pilot_plant", "cleanroom"
+// or "gmp", with its design floor load in kN/m² (GB 50009 practice: offices 2.5-5, labs 5-6,
+// clean rooms and GMP suites 7-12, plants 10-20).
+struct BuildingType {
+  std::string type;
+  double floorLoad = 0;
+};
+BuildingType buildingTypeFor(Setting setting, const Sector& sector, std::string_view subSector, int floors, Rng& rng);
+
 // 三个做优做强: a lead zone is a 城市新区; otherwise the 12 central districts are 中心城区 and
 // the 8 outer counties and cities 郊区新城.
 std::string devAreaOf(const std::string& district, std::string_view zoneShort);
