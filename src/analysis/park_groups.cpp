@@ -45,7 +45,7 @@ void totalsByParkStatus(const BuildingFacts& b, const ParkFacts& parks, std::vec
                     {{"operating", "运营中", "Operating", {}},
                      {"under_construction", "建设中", "Under construction", {}},
                      {"planned", "规划中", "Planned", {}},
-                     {"watch", "跟踪预研", "Watch (tracked, not cultivated)", {}}},
+                     {"watch", "跟踪预研", "Watch (tracked only)", {}}},
                     out);
 }
 

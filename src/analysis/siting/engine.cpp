@@ -598,7 +598,7 @@ std::string limit(const Evaluation& ev, Criterion c, bool zh) {
     case Criterion::LandUse: return (zh ? "允许：" : "allowed: ") + join(s.values);
     case Criterion::BuildingType: {
       std::string t = s.values.empty() ? "" : (zh ? "类型：" : "types: ") + join(s.values);
-      if (!std::isnan(s.minLoad)) t += (t.empty() ? "" : zh ? "；" : "; ") + (zh ? "荷载 ≥ " : "load ≥ ") + fmt("%g kN/m²", s.minLoad);
+      if (!std::isnan(s.minLoad)) t += std::string(t.empty() ? "" : zh ? "；" : "; ") + (zh ? "荷载 ≥ " : "load ≥ ") + fmt("%g kN/m²", s.minLoad);
       return (zh ? "要求 " : "needs ") + t;
     }
   }
