@@ -27,6 +27,6 @@ fi
 if [[ ! -f "$CACHE/chengdu_districts.gpkg" || "$PARKSCAPE" -nt "$CACHE/chengdu_districts.gpkg" ]]; then
   "$PARKSCAPE" prepare-districts "$RAW" --out "$CACHE/chengdu_districts.gpkg"
 fi
-if [[ ! -f "$CACHE/sample_parks.gpkg" || "$GEN" -nt "$CACHE/sample_parks.gpkg" ]]; then
-  "$GEN" --geodata "$ROOT/geodata" --out "$CACHE/sample_parks.gpkg"
+if [[ ! -f "$CACHE/sample_parks.gpkg" || "$GEN" -nt "$CACHE/sample_parks.gpkg" || "$ROOT/geodata/clusters_chengdu.csv" -nt "$CACHE/sample_parks.gpkg" || "$ROOT/geodata/universities_chengdu.csv" -nt "$CACHE/sample_parks.gpkg" ]]; then
+  "$GEN" --geodata "$ROOT/geodata" --districts "$CACHE/chengdu_districts.gpkg" --out "$CACHE/sample_parks.gpkg"
 fi

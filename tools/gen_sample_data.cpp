@@ -1,7 +1,7 @@
 // gen_sample_data: writes the SAMPLE (synthetic) parks, parcels, buildings and
 // tenants of Chengdu's future-industry carrier space, with the real-but-
 // approximate zones, clusters and campuses, into one GeoPackage.
-//   gen_sample_data --geodata <dir> --out <file.gpkg> [--seed N] [--scale F]
+//   gen_sample_data --geodata <dir> --out <file.gpkg> [--districts <gpkg>] [--seed N] [--scale F]
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -16,11 +16,14 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"Parkscape sample-data generator: synthetic parks around Chengdu's real anchors, one GeoPackage"};
-  std::string geodata, out;
+  std::string geodata, out, districts;
   ps::sample::GeneratorOptions opt;
   bool noTenants = false, quiet = false;
   app.add_option("--geodata", geodata, "folder with universities_chengdu.csv and clusters_chengdu.csv")->required();
   app.add_option("--out", out, "GeoPackage to write (replaced atomically)")->required();
+  app.add_option("--districts", districts,
+                 "the real district polygons (default <geodata>/cache/chengdu_districts.gpkg, made by "
+                 "`parkscape prepare-districts`): parks' district comes from them");
   app.add_option("--seed", opt.seed, "PRNG seed (SplitMix64)")->capture_default_str();
   app.add_option("--scale", opt.scale, "multiplies the number of parks (1 = the 60-park plan)")->capture_default_str();
   app.add_flag("--no-tenants", noTenants, "leave the tenants layer empty (huge benches)");
@@ -31,6 +34,9 @@ int main(int argc, char** argv) {
   try {
     const auto t0 = std::chrono::steady_clock::now();
     const ps::sample::Anchors anchors = ps::sample::readAnchors(geodata);
+    const ps::sample::Municipality town =
+        ps::sample::readMunicipality(districts.empty() ? geodata + "/cache/chengdu_districts.gpkg" : districts);
+    opt.municipality = &town;
     const ps::sample::SampleData data = ps::sample::generateSample(anchors, opt);
 
     ps::sample::GpkgMetadata meta;

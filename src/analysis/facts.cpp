@@ -102,12 +102,16 @@ void readParkFacts(const FeatureTable& t, const FieldRoles& roles, ParkFacts& ou
   const Column* en = roleColumn(t, roles.nameEn, "name_en");
   const Column* sector = roleColumn(t, roles.sector, "sector");
   const Column* sub = roleColumn(t, roles.subSector, "sub_sector");
+  const Column* status = roleColumn(t, roles.status, "status");
+  const Column* role = roleColumn(t, roles.carrierRole, "carrier_role");
   out = ParkFacts{};
   for (size_t i = 0; i < t.size(); ++i) {
     out.centroid.push_back(featureCentroid(t.geom, i));
     out.id.push_back(id ? id->asString(i) : std::to_string(t.fid.size() > i ? t.fid[i] : int64_t(i)));
     out.nameZh.push_back(zh ? zh->asString(i) : std::string());
     out.nameEn.push_back(en ? en->asString(i) : std::string());
+    out.status.push_back(status ? status->asString(i) : std::string());
+    out.carrierRole.push_back(role ? role->asString(i) : std::string());
     int16_t parent = -1;
     int16_t subIdx = sub ? subSectorIndex(sub->asString(i), &parent) : int16_t(-1);
     int16_t s = sector ? sectorIndex(sector->asString(i)) : int16_t(-1);

@@ -5,7 +5,7 @@
 // Fields are found by the layer's FieldRoles (scene file) and, where a role is
 // not mapped, by the sample data's names: building_id, park_id, sector,
 // sub_sector, floors, height_m, gfa_m2, vacant_m2, occupancy, occ_YYYYqN;
-// parks: park_id, name_zh, name_en, sector, sub_sector.
+// parks: park_id, name_zh, name_en, sector, sub_sector, status, carrier_role.
 //
 // Time: `quarter` unset = "now": vacant = vacant_m2 when present, else
 // gfa * (1 - occupancy), else 0 (unknown vacancy counts as occupied; the
@@ -48,6 +48,7 @@ struct ParkFacts {
   std::vector<glm::dvec2> centroid;
   std::vector<std::string> id, nameZh, nameEn;
   std::vector<int16_t> sector, subSector;
+  std::vector<std::string> status, carrierRole;  // "" when the layer has no such field
   size_t size() const { return id.size(); }
 };
 

@@ -3,6 +3,7 @@
 #include "analysis/district_stats.h"
 #include "analysis/facts.h"
 #include "analysis/occupancy.h"
+#include "analysis/park_groups.h"
 #include "analysis/quarters.h"
 #include "analysis/ring_stats.h"
 #include "core/error.h"
@@ -17,6 +18,8 @@ std::optional<StatsBy> parseStatsBy(std::string_view s) {
   if (s == "park") return StatsBy::Park;
   if (s == "sector") return StatsBy::Sector;
   if (s == "subsector" || s == "sub_sector") return StatsBy::SubSector;
+  if (s == "status") return StatsBy::Status;
+  if (s == "carrier_role" || s == "carrier-role") return StatsBy::CarrierRole;
   return std::nullopt;
 }
 
@@ -28,6 +31,8 @@ const char* statsByName(StatsBy by) {
     case StatsBy::Park: return "park";
     case StatsBy::Sector: return "sector";
     case StatsBy::SubSector: return "subsector";
+    case StatsBy::Status: return "status";
+    case StatsBy::CarrierRole: return "carrier_role";
   }
   return "?";
 }
@@ -79,6 +84,11 @@ void fill(const std::vector<Group>& groups, const std::vector<Ring>* rings, Stat
     };
     textColumn("sector", [&](size_t i) { return parentOf(i).first ? std::string(parentOf(i).first->id) : std::string(); });
     textColumn("horizon", [&](size_t i) { return std::string(parentOf(i).second ? horizonId(parentOf(i).second->horizon) : ""); });
+    // The seed's timing: 3-5 years for 近期 sub-sectors, 5-10 for 中远期.
+    textColumn("timeframe", [&](size_t i) {
+      const Horizon h = parentOf(i).second ? parentOf(i).second->horizon : Horizon::Unspecified;
+      return std::string(h == Horizon::Near ? "3-5" : h == Horizon::MediumLong ? "5-10" : "");
+    });
   }
   if (rings) {
     textColumn("university", [&](size_t i) { return (*rings)[i].university; });
@@ -157,6 +167,8 @@ void computeStats(const StatsSources& src, const StatsRequest& req, StatsTable& 
     case StatsBy::Park: totalsByPark(b, parks, groups); break;
     case StatsBy::Sector: totalsBySector(b, parks, groups); break;
     case StatsBy::SubSector: totalsBySubSector(b, parks, groups); break;
+    case StatsBy::Status: totalsByParkStatus(b, parks, groups); break;
+    case StatsBy::CarrierRole: totalsByCarrierRole(b, parks, groups); break;
   }
   fill(groups, req.by == StatsBy::Ring ? &rings : nullptr, req.by, out);
 }

@@ -5,7 +5,7 @@
 //
 // Columns, in order:
 //   key, name_zh, name_en                       (Text)
-//   by=subsector: sector, horizon               (Text: sector id; near|medium_long|unspecified)
+//   by=subsector: sector, horizon, timeframe    (Text: sector id; near|medium_long|""; 3-5|5-10|"")
 //   by=ring: university, campus, radius_m       (Text, Text, Length)
 //   parks, buildings                            (Count)
 //   gfa_m2, vacant_m2, occupied_m2              (Area)
@@ -25,9 +25,10 @@
 
 namespace ps::analysis {
 
-enum class StatsBy { District, Zone, Ring, Park, Sector, SubSector };
+enum class StatsBy { District, Zone, Ring, Park, Sector, SubSector, Status, CarrierRole };
 
-// "district", "zone", "ring", "park", "sector", "subsector" (also "sub_sector").
+// "district", "zone", "ring", "park", "sector", "subsector" (also "sub_sector"),
+// "status", "carrier_role" (also "carrier-role").
 std::optional<StatsBy> parseStatsBy(std::string_view text);
 const char* statsByName(StatsBy by);
 

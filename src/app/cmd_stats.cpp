@@ -1,4 +1,4 @@
-// parkscape stats <scene.toml> --by district|zone|ring|park|sector|subsector
+// parkscape stats <scene.toml> --by district|zone|ring|park|sector|subsector|status|carrier_role
 //                 [--quarter 2025Q3] [--format csv|json|table] [--out FILE] [--merge-rings]
 // Prints the numbers the overlay panels show: both come from
 // analysis::computeStats and analysis::formatCell.
@@ -35,7 +35,7 @@ struct StatsOptions {
 int runStats(const StatsOptions& o) {
   analysis::StatsRequest req;
   std::optional<analysis::StatsBy> by = analysis::parseStatsBy(o.by);
-  if (!by) throw Error("", "unknown grouping '" + o.by + "' (district, zone, ring, park, sector, subsector)", "--by");
+  if (!by) throw Error("", "unknown grouping '" + o.by + "' (district, zone, ring, park, sector, subsector, status, carrier_role)", "--by");
   req.by = *by;
   req.mergeRings = o.mergeRings;
   if (!o.quarter.empty()) {
@@ -77,10 +77,11 @@ int runStats(const StatsOptions& o) {
 
 void registerStats(CLI::App& app, Runner& run) {
   auto opts = std::make_shared<StatsOptions>();
-  auto* cmd = app.add_subcommand("stats", "Totals per district, zone, ring, park, sector or sub-sector (the panels' numbers)");
+  auto* cmd = app.add_subcommand("stats", "Totals per district, zone, ring, park, sector, sub-sector, park status or carrier role (the panels' numbers)");
   cmd->add_option("scene", opts->scene, "Scene file (TOML)")->required()->check(CLI::ExistingFile);
   cmd->add_option("--by", opts->by, "Grouping")
-      ->check(CLI::IsMember({"district", "zone", "ring", "park", "sector", "subsector", "sub_sector"}))
+      ->check(CLI::IsMember({"district", "zone", "ring", "park", "sector", "subsector", "sub_sector", "status",
+                             "carrier_role", "carrier-role"}))
       ->capture_default_str();
   cmd->add_option("--quarter", opts->quarter, "Quarter 2024Q1..2026Q4 (default: the layer's current values)");
   cmd->add_option("--format", opts->format, "Output format")

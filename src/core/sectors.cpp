@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include <strings.h>
 
@@ -58,8 +59,37 @@ const Sector kSectors[] = {
     {"digital", "数字智能", "Digital intelligence", 0x0072B2, kDigital},
     {"network", "泛在网络", "Ubiquitous networks", 0xCC79A7, kNetwork},
     {"materials", "新型材料", "New materials", 0xD55E00, kMaterials},
-    {"frontier", "前沿交叉", "Frontier cross-domain", 0xF0E442, kFrontier},
+    // The seed's "前沿交叉融合新赛道": tracks it watches (跟踪预研) rather than cultivates.
+    {"frontier", "前沿交叉融合新赛道", "Frontier cross-domain tracks (watch)", 0xF0E442, kFrontier},
 };
+
+// Full-width ASCII (U+FF01-U+FF5E, as the seed writes "６G" and "元宇宙＋") becomes
+// half-width, the ideographic space a space; surrounding spaces are dropped.
+std::string normalised(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 == 0xEF && i + 2 < s.size()) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+      const unsigned cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if (cp >= 0xFF01 && cp <= 0xFF5E && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+        out += static_cast<char>(cp - 0xFF01 + 0x21);
+        i += 3;
+        continue;
+      }
+    }
+    if (b0 == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x80) {  // U+3000
+      out += ' ';
+      i += 3;
+      continue;
+    }
+    out += s[i++];
+  }
+  const size_t a = out.find_first_not_of(' '), e = out.find_last_not_of(' ');
+  return a == std::string::npos ? std::string() : out.substr(a, e - a + 1);
+}
 
 bool same(std::string_view a, std::string_view b, bool nocase) {
   if (a.size() != b.size()) return false;
@@ -70,19 +100,27 @@ bool same(std::string_view a, std::string_view b, bool nocase) {
 
 std::span<const Sector> sectors() { return kSectors; }
 
-const Sector* findSector(std::string_view s) {
+const Sector* findSector(std::string_view raw) {
+  const std::string s = normalised(raw);
   for (const Sector& sec : kSectors)
     if (same(sec.id, s, true) || same(sec.zh, s, false) || same(sec.en, s, true)) return &sec;
+  if (s == "前沿交叉" || same(s, "Frontier cross-domain", true)) return &kSectors[6];  // earlier names
   return nullptr;
 }
 
-const SubSector* findSubSector(std::string_view s, const Sector** parent) {
-  for (const Sector& sec : kSectors)
-    for (const SubSector& sub : sec.subSectors)
-      if (same(sub.id, s, true) || same(sub.zh, s, false) || same(sub.en, s, true)) {
-        if (parent) *parent = &sec;
-        return &sub;
-      }
+const SubSector* findSubSector(std::string_view raw, const Sector** parent) {
+  std::string s = normalised(raw);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const Sector& sec : kSectors)
+      for (const SubSector& sub : sec.subSectors)
+        if (same(sub.id, s, true) || same(sub.zh, s, false) || same(sub.en, s, true)) {
+          if (parent) *parent = &sec;
+          return &sub;
+        }
+    // "元宇宙+" (the seed's scenario "元宇宙＋"): the sub-sector without the "+".
+    if (s.size() < 2 || s.back() != '+') break;
+    s.pop_back();
+  }
   return nullptr;
 }
 
@@ -91,6 +129,13 @@ std::string_view horizonZh(Horizon h) {
 }
 std::string_view horizonEn(Horizon h) {
   return h == Horizon::Near ? "near term" : h == Horizon::MediumLong ? "medium/long term" : "";
+}
+
+std::string_view horizonYearsZh(Horizon h) {
+  return h == Horizon::Near ? "未来3到5年" : h == Horizon::MediumLong ? "未来5到10年" : "";
+}
+std::string_view horizonYearsEn(Horizon h) {
+  return h == Horizon::Near ? "next 3-5 years" : h == Horizon::MediumLong ? "5-10 years" : "";
 }
 
 uint32_t subSectorRgb(const Sector& sector, size_t index) {

@@ -29,8 +29,10 @@ struct Sector {
 // All seven, in the policy's order.
 std::span<const Sector> sectors();
 // Lookup by id, Chinese or English name (case-insensitive for English); nullptr if unknown.
+// Full-width forms are normalised first ("６G" finds 6G), surrounding spaces ignored.
 const Sector* findSector(std::string_view idOrName);
 // Lookup a sub-sector by id or name within all sectors; `parent` receives its sector.
+// Normalised as findSector; a trailing "+" ("元宇宙＋", the seed's scenario) is also tried without it.
 const SubSector* findSubSector(std::string_view idOrName, const Sector** parent = nullptr);
 // Colour of sub-sector `index` of `sector`: shades of the sector's own colour,
 // darkest first, lightest last (mixed with at most 35 % black / 50 % white),
@@ -39,5 +41,8 @@ const SubSector* findSubSector(std::string_view idOrName, const Sector** parent 
 uint32_t subSectorRgb(const Sector& sector, size_t index);
 std::string_view horizonZh(Horizon h);
 std::string_view horizonEn(Horizon h);
+// The seed's timing (三(三) 发展愿景): "未来3到5年" for 近期, "未来5到10年" for 中远期; "" otherwise.
+std::string_view horizonYearsZh(Horizon h);
+std::string_view horizonYearsEn(Horizon h);
 
 }  // namespace ps

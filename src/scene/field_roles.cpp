@@ -34,6 +34,10 @@ constexpr FieldRoleDef kRoles[] = {
      RoleValues::Any, 0, 0},
     {"district", &FieldRoles::district, "field.district", "行政区|区县|所属区县|所在区县|行政区划|区县名称|所在区",
      "district|county|districtname|admin", RoleValues::Text, 0, 0},
+    {"status", &FieldRoles::status, "field.status", "状态|园区状态|建设状态|发展状态", "status|parkstatus|stage",
+     RoleValues::Text, 0, 0},
+    {"carrier_role", &FieldRoles::carrierRole, "field.carrier_role", "承载区类型|载体角色|承载角色",
+     "carrierrole|carrier|role", RoleValues::Text, 0, 0},
 };
 
 }  // namespace

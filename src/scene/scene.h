@@ -45,6 +45,8 @@ struct FieldRoles {
   std::string tenants;
   std::string park;
   std::string district;
+  std::string status;       // park status: operating / under_construction / planned / watch
+  std::string carrierRole;  // 建圈强链 carrier role: main / co_carrier
 };
 
 enum class ColorMode { Single, Category, Ramp };

@@ -174,9 +174,9 @@ std::vector<LegendEntry> legendFor(const LayerSpec& layer, const FeatureTable& t
         // The horizon the policy gives it: near term / medium-long term.
         e.label = std::string(sub->zh);
         e.labelEn = std::string(sub->en);
-        if (sub->horizon != Horizon::Unspecified) {
-          e.label += "(" + std::string(horizonZh(sub->horizon)) + ")";
-          e.labelEn += " (" + std::string(horizonEn(sub->horizon)) + ")";
+        if (sub->horizon != Horizon::Unspecified) {  // with the seed's timing: 近期·未来3到5年
+          e.label += "(" + std::string(horizonZh(sub->horizon)) + "·" + std::string(horizonYearsZh(sub->horizon)) + ")";
+          e.labelEn += " (" + std::string(horizonEn(sub->horizon)) + ", " + std::string(horizonYearsEn(sub->horizon)) + ")";
         }
       } else {
         e.label = e.labelEn = v.empty() ? "—" : v;

@@ -25,12 +25,14 @@ struct TabDef {
   StatsBy by;
   const char* key;
 };
-constexpr std::array<TabDef, 6> kTabs = {{{StatsBy::District, "stats.by.district"},
+constexpr std::array<TabDef, 8> kTabs = {{{StatsBy::District, "stats.by.district"},
                                           {StatsBy::Zone, "stats.by.zone"},
                                           {StatsBy::Ring, "stats.by.ring"},
                                           {StatsBy::Park, "stats.by.park"},
                                           {StatsBy::Sector, "stats.by.sector"},
-                                          {StatsBy::SubSector, "stats.by.subsector"}}};
+                                          {StatsBy::SubSector, "stats.by.subsector"},
+                                          {StatsBy::Status, "stats.by.status"},
+                                          {StatsBy::CarrierRole, "stats.by.carrier_role"}}};
 
 // Columns the bar chart can show.
 constexpr std::array<const char*, 6> kChartColumns = {"gfa_m2", "vacant_m2", "occupied_m2", "occupancy", "vacancy", "parks"};

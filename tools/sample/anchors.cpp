@@ -45,7 +45,9 @@ const Cluster* Anchors::cluster(const std::string& id) const {
 }
 
 std::string ringProgramFor(const std::string& id) {
+  if (id == "uestc_jiulidi") return {};  // 金牛: the UESTC future-industry science park, not the 成华 ring
   if (id.rfind("uestc_", 0) == 0) return "环电子科大知识经济圈";
+  if (id.rfind("sicau_", 0) == 0) return "环川农大知识经济圈";
   if (id == "swjtu_jiuli") return "环交大智慧城";
   if (id == "cdut") return "环成都理工大学知识经济圈";
   if (id == "xhu") return "环西华大学经济圈";

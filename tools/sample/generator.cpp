@@ -9,8 +9,11 @@
 
 #include "core/error.h"
 #include "core/sectors.h"
+#include "geometry/clip.h"
+#include "geometry/planar.h"
 #include "sample/layout.h"
 #include "sample/local_frame.h"
+#include "sample/park_attributes.h"
 #include "sample/park_plan.h"
 #include "sample/prng.h"
 #include "sample/table_builder.h"
@@ -43,6 +46,21 @@ double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 std::string_view horizonId(Horizon h) {
   return h == Horizon::Near ? "near" : h == Horizon::MediumLong ? "medium_long" : "";
+}
+
+// The seed's timing: "未来３到５年" for 近期 sub-sectors, "未来５到１０年" for 中远期.
+std::string_view horizonYears(Horizon h) {
+  return h == Horizon::Near ? "3-5" : h == Horizon::MediumLong ? "5-10" : "";
+}
+
+std::string anchorKindId(AnchorKind k) {
+  switch (k) {
+    case AnchorKind::University: return "university";
+    case AnchorKind::Cluster: return "cluster";
+    case AnchorKind::Zone: return "zone";
+    case AnchorKind::District: return "district";
+  }
+  return "";
 }
 
 void addPolygon(GeometryColumn& g, const std::vector<std::vector<glm::dvec2>>& rings) {
@@ -144,19 +162,38 @@ void buildUniversities(const Anchors& a, FeatureTable& t) {
   }
 }
 
-void buildZones(FeatureTable& t) {
+// Area of a lon/lat Polygon feature in km²: shells less holes, each ring in its own local frame.
+double featureAreaKm2(const GeometryColumn& g, size_t f) {
+  double km2 = 0;
+  for (uint32_t p = g.featurePart[f]; p < g.featurePart[f + 1]; ++p)
+    for (uint32_t r = g.partRing[p]; r < g.partRing[p + 1]; ++r) {
+      const std::vector<glm::dvec2> ring(g.coords.begin() + g.ringCoord[r], g.coords.begin() + g.ringCoord[r + 1]);
+      km2 += (r == g.partRing[p] ? 1 : -1) * ringAreaKm2(ring);
+    }
+  return km2;
+}
+
+// The sketches with the mapped water cut out, clipped to the municipality's outline.
+void buildZones(const Municipality& town, FeatureTable& t) {
   t.layer = "zones";
   t.crs = "EPSG:4326";
+  GeometryColumn sketches;
+  for (const ZoneOutline& z : zoneOutlines()) {
+    sketches.beginFeature(GeomKind::Polygon);
+    for (const auto& ring : z.parts) {
+      sketches.beginPart();
+      sketches.addRing(ring.data(), ring.size());
+      for (const auto& hole : z.holes)  // a hole goes with the part that holds it
+        if (geometry::pointInRing(ring.data(), ring.size(), hole.front())) sketches.addRing(hole.data(), hole.size());
+    }
+    sketches.endFeature();
+  }
+  t.geom = geometry::clipPolygons(sketches, town.outline(), 0);
   TableBuilder b(t, {{"zone_id", S::String}, {"name_zh", S::String}, {"name_en", S::String},
                      {"area_km2_public", S::Real}, {"area_km2_drawn", S::Real}, {"note", S::String}});
-  for (const ZoneOutline& z : zoneOutlines()) {
-    b.s(z.id).s(z.nameZh).s(z.nameEn).r(z.publicKm2).r(round1(z.drawnKm2)).s(kZoneNote).endRow();
-    t.geom.beginFeature(GeomKind::Polygon);
-    for (const auto& ring : z.parts) {
-      t.geom.beginPart();
-      t.geom.addRing(ring.data(), ring.size());
-    }
-    t.geom.endFeature();
+  for (size_t i = 0; i < zoneOutlines().size(); ++i) {
+    const ZoneOutline& z = zoneOutlines()[i];
+    b.s(z.id).s(z.nameZh).s(z.nameEn).r(z.publicKm2).r(round1(featureAreaKm2(t.geom, i))).s(kZoneNote).endRow();
   }
 }
 
@@ -170,7 +207,7 @@ constexpr RealSite kRealSites[] = {
     {"huaxi_medbeauty_city", "named_cluster", "bio"},
     {"tianfu_tcm_city", "named_cluster", "bio"},
     {"tianfu_seed_park", "named_cluster", "bio"},
-    {"new_materials_zone", "named_cluster", "materials"},
+    {"new_materials_zone", "named_cluster", "energy"},  // the seed: 四川最大氢源制备基地 (先进能源)
     {"tianfu_newenergy_materials", "named_cluster", "energy"},
     {"uav_test_base", "named_cluster", "mobility"},
     {"kechuang_island", "innovation_island", ""},
@@ -181,6 +218,18 @@ constexpr RealSite kRealSites[] = {
     {"maglev_test_platform", "science_facility", "mobility"},
     {"maglev_wind_tunnel", "science_facility", "mobility"},
     {"supercomputer", "science_facility", "digital"},
+    {"polymer_lab", "science_facility", "materials"},
+    {"silicone_centre", "science_facility", "materials"},
+    {"materials_test_centre", "science_facility", "materials"},
+    {"computing_hub", "science_facility", "digital"},
+    {"xinglonghu_lab", "science_facility", ""},
+    {"yongxing_lab", "science_facility", "energy"},
+    {"jincheng_lab", "science_facility", "bio"},
+    {"jiangxi_lab", "science_facility", "digital"},
+    {"usp_uestc", "university_science_park", ""},
+    {"usp_scu", "university_science_park", ""},
+    {"usp_swjtu", "university_science_park", ""},
+    {"uestc_jinniu_fisp", "university_science_park", "digital"},
 };
 
 // "guess (±3 km)" -> "approximate (±3 km)"; no stated error -> the clusters file's usual ±3 km.
@@ -240,15 +289,10 @@ Anchor resolveAnchor(const Anchors& a, const ParkSlot& s) {
       const Cluster* c = a.cluster(id);
       if (!c || !c->hasPosition)
         throw Error("clusters_chengdu.csv", "the sample plan needs cluster '" + id + "' with coordinates", "id");
-      std::string d = c->district;
-      if (d.empty()) {
-        // Rows that name a zone rather than a district: the district the place lies in.
-        if (id == "future_medical_city") d = "简阳市";
-        else d = "双流区";  // 兴隆湖 sites and the HL-3 site are in today's 双流区 map polygon
-      }
-      return {id, s.kind, c->lonLat, d};
+      return {id, s.kind, c->lonLat, c->district};
     }
-    case AnchorKind::Zone: {
+    case AnchorKind::Zone:
+    case AnchorKind::District: {
       const ZoneSite* z = findZoneSite(s.anchorId);
       if (!z) throw Error("", "the sample plan names an unknown zone site '" + id + "'");
       return {"", s.kind, z->lonLat, std::string(z->district)};
@@ -296,8 +340,8 @@ class ParkIndex {
 };
 
 // Finds a free centre for a park of radius r near the anchor; false if none.
-bool placePark(const Anchor& an, const Anchors& all, double r, int round, const ParkIndex& index,
-               const LocalFrame& city, Rng& rng, glm::dvec2& centre) {
+bool placePark(const Anchor& an, const Anchors& all, const Municipality& town, double r, int round,
+               const ParkIndex& index, const LocalFrame& city, Rng& rng, glm::dvec2& centre) {
   double dMin = 0, dMax = 3000;
   if (an.kind == AnchorKind::University) dMin = std::max(900.0, r + 700), dMax = 2800;
   else if (an.kind == AnchorKind::Cluster) dMin = r + 200, dMax = 3000;
@@ -315,6 +359,9 @@ bool placePark(const Anchor& an, const Anchors& all, double r, int round, const 
       if (distanceMetres(c, e.lonLat) < e.radiusM + r) ok = false;
     for (const Campus& cp : all.campuses)
       if (distanceMetres(c, cp.lonLat) < 600 + r) ok = false;  // the campus itself
+    // The whole park inside the municipality: its centre and the corners of its bounding square.
+    for (const glm::dvec2 q : {c, lo, hi, glm::dvec2{lo.x, hi.y}, glm::dvec2{hi.x, lo.y}})
+      if (ok && !town.contains(q)) ok = false;
     if (!ok || !index.free(city.toMetres(c), r)) continue;
     centre = c;
     return true;
@@ -339,7 +386,9 @@ std::string landUse(Setting s, std::string_view sector, AnchorKind kind, Rng& rn
     case Setting::Urban:
       return u < 0.6 ? "M0 新型产业用地" : u < 0.85 ? "A35 科研用地" : "B29 商务用地";
     case Setting::Outer:
-      if (sector == "materials" || sector == "energy") return u < 0.45 ? "M2 二类工业用地" : u < 0.85 ? "M1 一类工业用地" : "M0 新型产业用地";
+      // Hydrogen and materials plants need M2/M3 land (hazard classes); some sit on M1.
+      if (sector == "materials" || sector == "energy")
+        return u < 0.25 ? "M3 三类工业用地" : u < 0.6 ? "M2 二类工业用地" : u < 0.88 ? "M1 一类工业用地" : "M0 新型产业用地";
       return u < 0.5 ? "M0 新型产业用地" : u < 0.85 ? "M1 一类工业用地" : "A35 科研用地";
   }
   return "M0 新型产业用地";
@@ -406,7 +455,7 @@ void addParkContents(const ParkInfo& pk, const ParkLayout& lay, const LocalFrame
                                 : pk.setting == Setting::Urban      ? rng.range(600, 2000)
                                                                     : rng.range(1500, 5000);
       const int tenants = std::clamp(static_cast<int>(std::lround(occupied / tenantSize)), occupied > 50 ? 1 : 0, 12);
-      const bool readyNow = vacant > 0 && rng.chance(pk.opened >= 2023 ? 0.65 : 0.4);
+      const bool readyNow = vacant > 0 && rng.chance(pk.opened >= 2023 ? 0.65 : 0.4) && openQuarter < kQuarters;
       const double rent = std::round(2 * (pk.setting == Setting::SiliconAlley ? rng.range(70, 130)
                                           : pk.setting == Setting::Urban      ? rng.range(45, 95)
                                                                               : rng.range(18, 40))) / 2;
@@ -414,7 +463,8 @@ void addParkContents(const ParkInfo& pk, const ParkLayout& lay, const LocalFrame
           .s(pk.nameEn + " Bldg " + letter + std::to_string(k + 1)).s(std::string(pk.sector->id))
           .s(std::string(pk.sub->id)).i(fp.floors).r(fp.heightM).r(footprint).r(gfa).r(vacant).r(occupancy);
       for (double v : occ) t.bd.r(v);
-      t.bd.i(tenants).i(readyNow ? 1 : 0).r(rent).s(kSampleStatus).endRow();
+      const BuildingType type = buildingTypeFor(pk.setting, *pk.sector, pk.sub->id, fp.floors, rng);
+      t.bd.i(tenants).i(readyNow ? 1 : 0).r(rent).s(type.type).r(type.floorLoad).s(kSampleStatus).endRow();
       std::vector<std::vector<glm::dvec2>> rings{toLonLat(f, fp.shell)};
       if (!fp.hole.empty()) rings.push_back(toLonLat(f, fp.hole));
       addPolygon(t.buildings.geom, rings);
@@ -471,14 +521,10 @@ void addParkSites(const ParkInfo& pk, const Anchor& an, glm::dvec2 at, EcoBuilde
       picks.push_back(p);
     }
   if (rng.chance(0.5)) {
+    // University science parks are the real ones (clusters_chengdu.csv), never invented.
     if (an.kind == AnchorKind::University) {
-      const std::string uni = "usp:" + an.id.substr(0, an.id.find('_'));
-      if (std::find(used.begin(), used.end(), uni) == used.end() && rng.chance(0.5)) {
-        used.push_back(uni);
-        picks.push_back({"university_science_park", "大学科技园", "university science park", 2});
-      } else {
-        picks.push_back({"proof_of_concept", "概念验证中心", "proof-of-concept centre"});
-      }
+      rng.chance(0.5);  // keeps the stream as it was when sample science parks were drawn here
+      picks.push_back({"proof_of_concept", "概念验证中心", "proof-of-concept centre"});
     } else if (rng.chance(0.5)) {
       picks.push_back({"pilot_platform", "中试平台", "pilot platform"});
     } else {
@@ -506,9 +552,13 @@ std::string quarterColumn(int q) { return "occ_" + std::to_string(2024 + q / 4) 
 SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
   if (!(opt.scale > 0 && opt.scale <= 10000))
     throw Error("", "--scale must be in (0, 10000], got " + std::to_string(opt.scale), "scale");
+  if (!opt.municipality)
+    throw Error("", "the sample generator needs the district polygons (geodata/cache/chengdu_districts.gpkg)",
+                "districts");
+  const Municipality& town = *opt.municipality;
   SampleData d;
   buildUniversities(anchors, d.universities);
-  buildZones(d.zones);
+  buildZones(town, d.zones);
   d.ecosystem.layer = "ecosystem";
   d.ecosystem.crs = "EPSG:4326";
   EcoBuilder eco(d.ecosystem);
@@ -525,7 +575,9 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
                                   {"zone", S::String}, {"district", S::String}, {"anchor_id", S::String},
                                   {"anchor_kind", S::String}, {"opened", S::Integer}, {"area_m2", S::Real},
                                   {"gfa_m2", S::Real}, {"vacant_m2", S::Real}, {"occupancy", S::Real},
-                                  {"buildings", S::Integer}, {"data_status", S::String}}),
+                                  {"buildings", S::Integer}, {"status", S::String}, {"selection_batch", S::Integer},
+                                  {"carrier_role", S::String}, {"stock_renovation", S::Integer},
+                                  {"dev_area", S::String}, {"timeframe", S::String}, {"data_status", S::String}}),
            TableBuilder(d.parcels, {{"parcel_id", S::String}, {"park_id", S::String}, {"name_zh", S::String},
                                     {"sector", S::String}, {"sub_sector", S::String}, {"land_use", S::String},
                                     {"area_m2", S::Real}, {"far", S::Real}, {"data_status", S::String}}),
@@ -542,7 +594,7 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
   {
     FeatureTable tail;
     TableBuilder(tail, {{"tenants", S::Integer}, {"ready_now", S::Integer}, {"rent_cny_m2_month", S::Real},
-                        {"data_status", S::String}});
+                        {"building_type", S::String}, {"floor_load_kn_m2", S::Real}, {"data_status", S::String}});
     std::vector<Column> cols;
     for (int q = 0; q < kQuarters; ++q) {
       Column c;
@@ -576,7 +628,7 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
     double radius = 0;
     for (const auto& c : lay.boundary) radius = std::max(radius, std::hypot(c.x, c.y));
     glm::dvec2 centre;
-    if (!placePark(an, anchors, radius, round, index, city, rng, centre)) {
+    if (!placePark(an, anchors, town, radius, round, index, city, rng, centre)) {
       ++d.parksSkipped;
       continue;
     }
@@ -597,7 +649,7 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
     pk.sub = sub;
     pk.setting = setting;
     pk.kind = slot.kind;
-    pk.opened = rng.chance(0.08) ? 2026 : rng.intRange(setting == Setting::Outer ? 2021 : 2019, 2025);
+    pk.opened = openedYear(setting, rng);
 
     const LocalFrame f{centre};
     double gfa = 0, vacant = 0;
@@ -605,11 +657,13 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
     addParkContents(pk, lay, f, opt, t, rng, gfa, vacant, nBuildings);
 
     const ZoneOutline* zone = zoneAt(centre);
+    const std::string& district = town.districtAt(centre);  // from the polygons, not the anchor
+    const ParkAttributes at = parkAttributes(*sec, slot.kind, setting, pk.opened, district, zone ? zone->shortZh : "", rng);
     t.pk.s(pk.id).s(pk.nameZh).s(pk.nameEn).s(std::string(sec->id)).s(std::string(sub->id))
-        .s(std::string(horizonId(sub->horizon))).s(zone ? zone->shortZh : "").s(an.district).s(an.id)
-        .s(slot.kind == AnchorKind::University ? "university" : slot.kind == AnchorKind::Cluster ? "cluster" : "zone")
-        .i(pk.opened).r(round1(lay.areaM2)).r(gfa).r(vacant).r(gfa > 0 ? 1 - vacant / gfa : 0).i(nBuildings)
-        .s(kSampleStatus).endRow();
+        .s(std::string(horizonId(sub->horizon))).s(zone ? zone->shortZh : "").s(district).s(an.id)
+        .s(anchorKindId(slot.kind)).i(pk.opened).r(round1(lay.areaM2)).r(gfa).r(vacant)
+        .r(gfa > 0 ? 1 - vacant / gfa : 0).i(nBuildings).s(at.status).i(at.batch).s(at.carrierRole)
+        .i(at.stockRenovation).s(at.devArea).s(std::string(horizonYears(sub->horizon))).s(kSampleStatus).endRow();
     addPolygon(d.parks.geom, {toLonLat(f, lay.boundary)});
 
     const Footprint& host = lay.parcels.front().buildings.front();

@@ -13,10 +13,11 @@
 
 #include "core/feature_table.h"
 #include "sample/anchors.h"
+#include "sample/municipality.h"
 
 namespace ps::sample {
 
-inline constexpr const char* kGeneratorVersion = "1.0.0";
+inline constexpr const char* kGeneratorVersion = "2.0.0";
 inline constexpr const char* kSampleStatus = "SAMPLE - synthetic data, not real";
 inline constexpr const char* kSampleSiteStatus = "SAMPLE - synthetic";
 inline constexpr const char* kRealSiteStatus = "REAL place, approximate position";
@@ -29,6 +30,9 @@ struct GeneratorOptions {
   uint64_t seed = kDefaultSeed;
   double scale = 1.0;   // multiplies the number of parks (the base plan has 60)
   bool tenants = true;  // false leaves the tenants layer empty (for very large benches)
+  // The real district polygons (required): parks' `district` comes from them and nothing is
+  // placed outside the municipality.
+  const Municipality* municipality = nullptr;
 };
 
 struct SampleData {
@@ -41,7 +45,8 @@ struct SampleData {
   }
 };
 
-// Throws ps::Error if scale is not in (0, 10000] or an anchor the plan names is missing.
+// Throws ps::Error if scale is not in (0, 10000], the municipality is missing or an anchor the
+// plan names is missing.
 SampleData generateSample(const Anchors& anchors, const GeneratorOptions& options);
 
 }  // namespace ps::sample

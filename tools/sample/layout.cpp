@@ -22,9 +22,10 @@ struct Style {
 
 Style styleFor(Setting s) {
   switch (s) {
-    case Setting::SiliconAlley: return {0.05, 0.16, 2, 6, 14, 24, 5, 9, 12, 90, 40, 28, 0.03e6, 6.0};
-    case Setting::Urban: return {0.14, 0.45, 3, 8, 24, 40, 9, 15, 15, 110, 55, 34, 0.065e6, 4.0};
-    case Setting::Outer: return {0.22, 0.58, 2, 7, 24, 40, 12, 20, 18, 150, 90, 40, 0.1e6, 2.0};
+    // 小而精: parks of about 1-15万 m² of floor area (成府发〔2024〕2号 三(一)).
+    case Setting::SiliconAlley: return {0.012, 0.032, 2, 4, 12, 20, 5, 8, 12, 70, 36, 24, 0.01e6, 4.0};
+    case Setting::Urban: return {0.02, 0.05, 2, 5, 16, 28, 8, 12, 15, 90, 50, 30, 0.015e6, 2.8};
+    case Setting::Outer: return {0.03, 0.075, 2, 4, 18, 30, 10, 15, 18, 110, 60, 36, 0.025e6, 1.6};
   }
   return styleFor(Setting::Urban);
 }
@@ -114,7 +115,7 @@ Footprint building(Setting setting, const Style& st, const Box& cell, const Rota
   } else {
     shell = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
     f.solidPoint = {x0 + 0.5 * w, y0 + std::min(6.0, 0.5 * h)};
-    if (shape > 0.85 && w >= 55 && h >= 55) {
+    if (shape > 0.8 && w >= 46 && h >= 46) {
       const double t = rng.range(14, std::min(w, h) / 3.2);  // wing depth, daylight needs >= 14 m
       hole = {{x0 + t, y0 + t}, {x0 + t, y1 - t}, {x1 - t, y1 - t}, {x1 - t, y0 + t}};  // clockwise
       f.solidPoint = {x0 + 0.5 * w, y0 + 0.5 * t};

@@ -46,8 +46,8 @@ struct ParkLayout {
   std::vector<ParcelLayout> parcels;
 };
 
-// Overwrites `out`. Park area lands in [0.05, 0.6] km², 2-8 parcels, 1-6
-// buildings a parcel, 3-30 floors.
+// Overwrites `out`. Park area lands in [0.012, 0.08] km² (小而精: about
+// 1-15万 m² of floor area), 2-8 parcels, 1-6 buildings a parcel, 3-30 floors.
 void layoutPark(Setting setting, Rng& rng, ParkLayout& out);
 
 }  // namespace ps::sample

@@ -3,26 +3,38 @@
 namespace ps::sample {
 namespace {
 
-constexpr AnchorKind U = AnchorKind::University, C = AnchorKind::Cluster, Z = AnchorKind::Zone;
+constexpr AnchorKind U = AnchorKind::University, C = AnchorKind::Cluster, Z = AnchorKind::Zone,
+                     D = AnchorKind::District;
 
 // Order matters only for --scale < 1 (a prefix is used): the first 14 cover every sector.
+// Which sub-sector goes where is an assumption unless docs/DATA.md quotes the seed for it.
 constexpr ParkSlot kSlots[] = {
     // One park per sector first, at its most obvious home.
     {"uestc_shahe", U, "optical_chips"},
     {"tianfu_bio_city", C, "gene_cell_therapy"},
-    {"new_materials_zone", C, "green_hydrogen"},
-    {"uav_test_base", C, "drones"},
+    {"new_materials_zone", C, "green_hydrogen"},   // the seed: 四川最大氢源制备基地
+    {"uav_test_base", C, "drones"},                // the seed: 建强无人机试飞基地
     {"gaoxin_south_a", Z, "humanoid_robots"},
-    {"new_materials_zone", C, "hp_fibres"},
+    {"scu_wangjiang", U, "hp_fibres"},             // 高分子材料工程国家重点实验室 (the seed) is at SCU
     {"chengdu_science_city", C, "cognitive_ai"},
     {"scu_huaxi", U, "digital_diagnosis"},
     {"hl3_tokamak", C, "advanced_nuclear"},
     {"swjtu_jiuli", U, "hyperloop"},
     {"uestc_qingshuihe", U, "satellite_internet"},
     {"tianfu_newenergy_materials", C, "advanced_carbon"},
-    {"cdut", U, "deep_earth_sea_space"},
+    {"swpu_chengdu", U, "deep_earth_sea_space"},
     {"dongbu_airport", Z, "commercial_space"},
+    // 全域竞相培育: a park in each district that has no other anchor (places: district seats).
+    {"qingbaijiang", D, "hp_fibres"},
+    {"xinjin", D, "drones"},
+    {"jintang", D, "energy_storage"},
+    {"dayi", D, "advanced_carbon"},
+    {"pujiang", D, "synthetic_biology"},
+    {"dujiangyan", D, "digital_diagnosis"},
+    {"chongzhou", D, "flexible_electronics"},
+    {"huaxi_medbeauty_city", C, "synthetic_biology"},
     // 环高校知识经济圈: the rest of the university rings.
+    {"uestc_jiulidi", U, "advanced_computing"},    // 电子科技大学金牛未来产业科技园
     {"uestc_shahe", U, "6g"},
     {"uestc_shahe", U, "metaverse"},
     {"uestc_qingshuihe", U, "brain_inspired"},
@@ -33,8 +45,6 @@ constexpr ParkSlot kSlots[] = {
     {"cdut", U, "nuclear_medicine"},
     {"xhu", U, "flying_cars"},
     {"xhu", U, "energy_storage"},
-    {"scu_wangjiang", U, "hp_fibres"},
-    {"scu_wangjiang", U, "cognitive_ai"},
     {"scu_huaxi", U, "gene_cell_therapy"},
     {"scu_jiangan", U, "synthetic_biology"},
     {"scu_jiangan", U, "quantum"},
@@ -45,7 +55,6 @@ constexpr ParkSlot kSlots[] = {
     {"sicnu_shizishan", U, "metaverse"},
     {"cdu", U, "humanoid_robots"},
     {"sicnu_chenglong", U, "green_hydrogen"},
-    {"swpu_chengdu", U, "deep_earth_sea_space"},
     {"cmc", U, "gene_cell_therapy"},
     {"swjtu_east", U, "aerospace_propulsion"},
     // Named clusters with matching sectors.
@@ -57,7 +66,7 @@ constexpr ParkSlot kSlots[] = {
     {"future_medical_city", C, "nuclear_medicine"},
     {"tianfu_tcm_city", C, "synthetic_biology"},
     {"tianfu_seed_park", C, "bio_breeding"},
-    {"new_materials_zone", C, "advanced_carbon"},
+    {"new_materials_zone", C, "green_hydrogen"},
     {"tianfu_newenergy_materials", C, "energy_storage"},
     {"uav_test_base", C, "flying_cars"},
     {"kechuang_island", C, "brain_inspired"},
@@ -78,6 +87,14 @@ constexpr ZoneSite kZoneSites[] = {
     {"gaoxin_south_b", "gaoxin", "新川", "Xinchuan", "双流区", {104.092, 30.548}},
     {"gaoxin_west", "gaoxin", "高新西区", "High-tech Zone west", "郫都区", {103.965, 30.742}},
     {"dongbu_airport", "dongbu", "空港新城", "Airport New City", "简阳市", {104.470, 30.400}},
+    // District seats (approximate, ±2 km) of the districts no other anchor reaches.
+    {"qingbaijiang", "", "青白江", "Qingbaijiang", "青白江区", {104.240, 30.870}},
+    {"xinjin", "", "新津", "Xinjin", "新津区", {103.820, 30.420}},
+    {"jintang", "", "金堂", "Jintang", "金堂县", {104.420, 30.850}},
+    {"dayi", "", "大邑", "Dayi", "大邑县", {103.520, 30.590}},
+    {"pujiang", "", "蒲江", "Pujiang", "蒲江县", {103.510, 30.200}},
+    {"dujiangyan", "", "都江堰", "Dujiangyan", "都江堰市", {103.640, 30.980}},
+    {"chongzhou", "", "崇州", "Chongzhou", "崇州市", {103.680, 30.630}},
 };
 
 // Radii cover the water or runways plus a margin; the 三岔湖 disc is generous because the
@@ -89,11 +106,18 @@ constexpr Exclusion kExclusions[] = {
     {"天府国际机场 Tianfu airport", {104.445, 30.320}, 4500},
 };
 
+// The water the sample maps (holes in the zone outlines; nothing is drawn in it): 兴隆湖 about
+// 3 km² of water (a 1 km disc), 三岔湖 drawn as generously as its exclusion.
+constexpr Exclusion kWater[] = {
+    {"兴隆湖 Xinglong Lake", {104.082, 30.403}, 1000},
+    {"三岔湖 Sancha Lake", {104.335, 30.245}, 3500},
+};
+
 struct Place {
   std::string_view prefix, zh, en;
 };
 constexpr Place kCampusPlaces[] = {
-    {"uestc_", "环电子科大", "UESTC ring"},   {"scu_", "环川大", "SCU ring"},
+    {"uestc_jiulidi", "电子科大金牛", "UESTC Jinniu"}, {"uestc_", "环电子科大", "UESTC ring"},   {"scu_", "环川大", "SCU ring"},
     {"swjtu_", "环西南交大", "SWJTU ring"},   {"swufe_", "环西南财大", "SWUFE ring"},
     {"cdutcm_", "环成中医", "CDUTCM ring"},   {"cdut", "环成都理工", "CDUT ring"},
     {"swun_", "环西南民大", "SWUN ring"},     {"sicau_", "环川农大", "SICAU ring"},
@@ -124,6 +148,7 @@ constexpr Place kClusterPlaces[] = {
 std::span<const ParkSlot> parkSlots() { return kSlots; }
 std::span<const ZoneSite> zoneSites() { return kZoneSites; }
 std::span<const Exclusion> exclusions() { return kExclusions; }
+std::span<const Exclusion> mappedWater() { return kWater; }
 
 const ZoneSite* findZoneSite(std::string_view id) {
   for (const ZoneSite& z : kZoneSites)
@@ -132,7 +157,7 @@ const ZoneSite* findZoneSite(std::string_view id) {
 }
 
 std::string_view placeZh(std::string_view id, AnchorKind kind) {
-  if (kind == AnchorKind::Zone) {
+  if (kind == AnchorKind::Zone || kind == AnchorKind::District) {
     const ZoneSite* z = findZoneSite(id);
     return z ? z->nameZh : std::string_view{};
   }
@@ -147,7 +172,7 @@ std::string_view placeZh(std::string_view id, AnchorKind kind) {
 }
 
 std::string_view placeEn(std::string_view id, AnchorKind kind) {
-  if (kind == AnchorKind::Zone) {
+  if (kind == AnchorKind::Zone || kind == AnchorKind::District) {
     const ZoneSite* z = findZoneSite(id);
     return z ? z->nameEn : std::string_view{};
   }

@@ -13,7 +13,7 @@
 
 namespace ps::sample {
 
-enum class AnchorKind { University, Cluster, Zone };
+enum class AnchorKind { University, Cluster, Zone, District };
 
 struct ParkSlot {
   std::string_view anchorId;   // campus id, cluster id, or zone-site id (ZoneSite::id)
@@ -21,7 +21,8 @@ struct ParkSlot {
   std::string_view subSector;  // core/sectors.h sub-sector id
 };
 
-// A place inside a lead zone that parks are placed around (not a real named site).
+// A place inside a lead zone, or a district seat, that parks are placed around (not a
+// real named site). zoneId is "" for a district seat.
 struct ZoneSite {
   std::string_view id, zoneId, nameZh, nameEn, district;
   glm::dvec2 lonLat;
@@ -39,6 +40,8 @@ std::span<const ParkSlot> parkSlots();
 std::span<const ZoneSite> zoneSites();
 const ZoneSite* findZoneSite(std::string_view id);
 std::span<const Exclusion> exclusions();
+// The water bodies the sample maps (zone holes); every point and park stays out of them.
+std::span<const Exclusion> mappedWater();
 
 // Short place names for park names ("环电子科大", "UESTC ring"); "" if unknown.
 std::string_view placeZh(std::string_view anchorId, AnchorKind kind);

@@ -5,6 +5,7 @@
 #include "geometry/planar.h"
 #include "sample/layout.h"
 #include "sample/local_frame.h"
+#include "sample/park_plan.h"
 
 namespace ps::sample {
 namespace {
@@ -26,6 +27,18 @@ void scaleTo(std::vector<std::vector<glm::dvec2>>& parts, double km2) {
   }
 }
 
+// A water disc as a clockwise 32-gon whose edges stay outside the disc (hole rings).
+std::vector<glm::dvec2> waterRing(const Exclusion& w) {
+  const LocalFrame f{w.lonLat};
+  std::vector<glm::dvec2> ring;
+  const double r = w.radiusM / std::cos(3.14159265358979323846 / 32);
+  for (int i = 0; i < 32; ++i) {
+    const double a = -2 * 3.14159265358979323846 * i / 32;
+    ring.push_back(f.toLonLat({r * std::cos(a), r * std::sin(a)}));
+  }
+  return ring;
+}
+
 std::vector<ZoneOutline> build() {
   // Sketches (lon, lat), counter-clockwise. Sources for the extents: DOMAIN.md.
   // 高新区: the south zone along the 天府大道 axis, and the west zone by UESTC Qingshuihe.
@@ -35,6 +48,8 @@ std::vector<ZoneOutline> build() {
   std::vector<glm::dvec2> west = {{103.905, 30.738}, {103.935, 30.718}, {103.985, 30.722}, {103.998, 30.748},
                                   {103.962, 30.772}, {103.915, 30.768}};
   // 天府新区 (成都直管区): round 兴隆湖, from the 绕城 south to 籍田/太平, east to the 龙泉山.
+  // Scaled to 564 km² this sketch reaches beyond the municipality in the south-east (眉山):
+  // the generator clips every outline to the district polygons (generator.cpp, buildZones).
   std::vector<glm::dvec2> tianfu = {{104.045, 30.482}, {104.040, 30.400}, {104.050, 30.290}, {104.100, 30.225},
                                     {104.200, 30.250}, {104.255, 30.360}, {104.240, 30.455}, {104.130, 30.488}};
   // 东部新区: 简阳's western towns, round 三岔湖 and 天府国际机场.
@@ -55,9 +70,15 @@ std::vector<ZoneOutline> build() {
   ZoneOutline d{"dongbu", "成都东部新区", "Chengdu Eastern New Area", "东部新区", 729, {dongbu}};
   scaleTo(d.parts, 729);
   z.push_back(d);
+  // The mapped water (park_plan.h) is cut out of the zone that holds it: nothing is drawn over a lake.
+  for (auto& zo : z)
+    for (const Exclusion& w : mappedWater())
+      for (const auto& r : zo.parts)
+        if (geometry::pointInRing(r.data(), r.size(), w.lonLat)) zo.holes.push_back(waterRing(w));
   for (auto& zo : z) {
     zo.drawnKm2 = 0;
     for (const auto& r : zo.parts) zo.drawnKm2 += ringAreaKm2(r);
+    for (const auto& h : zo.holes) zo.drawnKm2 -= ringAreaKm2(h);
   }
   return z;
 }
@@ -78,9 +99,12 @@ const std::vector<ZoneOutline>& zoneOutlines() {
 }
 
 const ZoneOutline* zoneAt(glm::dvec2 p) {
-  for (const auto& z : zoneOutlines())
-    for (const auto& r : z.parts)
-      if (geometry::pointInRing(r.data(), r.size(), p)) return &z;
+  for (const auto& z : zoneOutlines()) {
+    bool in = false;
+    for (const auto& r : z.parts) in = in || geometry::pointInRing(r.data(), r.size(), p);
+    for (const auto& h : z.holes) in = in && !geometry::pointInRing(h.data(), h.size(), p);
+    if (in) return &z;
+  }
   return nullptr;
 }
 

@@ -19,6 +19,8 @@ constexpr Names kNames[kCriterionCount] = {
     {"occupancy", "出租率", "Occupancy"},
     {"ready", "即租即用", "Ready now"},
     {"rent", "租金", "Rent"},
+    {"land_use", "用地性质", "Land use"},
+    {"building_type", "建筑类型与荷载", "Building type & floor load"},
 };
 
 }  // namespace

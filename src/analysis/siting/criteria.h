@@ -22,8 +22,10 @@ enum class Criterion : uint8_t {
   Occupancy,      // building occupancy rate, 0..1
   Ready,          // space ready now (0/1)
   Rent,           // rent, CNY per m² per month
+  LandUse,        // land-use class of the candidate's parcel (M2, M3, A35 ...), allowed list
+  BuildingType,   // building type (plant, cleanroom, gmp ...) and floor load, kN/m²
 };
-inline constexpr size_t kCriterionCount = 12;
+inline constexpr size_t kCriterionCount = 14;
 
 template <class T>
 using PerCriterion = std::array<T, kCriterionCount>;

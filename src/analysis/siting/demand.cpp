@@ -41,6 +41,8 @@ const std::vector<Allowed>& allowedKeys() {
       {Criterion::Occupancy, {"min", "max", "falloff"}, {}},
       {Criterion::Ready, {}, {}},
       {Criterion::Rent, {"min", "max", "falloff"}, {}},
+      {Criterion::LandUse, {"allowed"}, {"allowed"}},
+      {Criterion::BuildingType, {"types", "min_floor_load"}, {}},
   };
   return k;
 }
@@ -48,6 +50,17 @@ const std::vector<Allowed>& allowedKeys() {
 const char* const kEcosystemKinds[] = {"university_science_park", "proof_of_concept", "pilot_platform",
                                        "new_rd_institution",      "science_facility", "named_cluster",
                                        "innovation_island",       "scenario"};
+
+// Building types the sample data and docs/SITING.md know.
+const char* const kBuildingTypes[] = {"office", "lab", "plant", "pilot_plant", "cleanroom", "gmp"};
+
+// A land-use class code as in GB 50137 / GB/T 21010 practice: a capital letter and up to three digits ("M2", "A35").
+bool landUseCode(const std::string& v) {
+  if (v.empty() || v.size() > 4 || v[0] < 'A' || v[0] > 'Z') return false;
+  for (size_t i = 1; i < v.size(); ++i)
+    if (v[i] < '0' || v[i] > '9') return false;
+  return true;
+}
 
 class Reader {
  public:
@@ -121,8 +134,18 @@ void parseCriterion(const Reader& rd, const toml::table& t, Criterion c, Criteri
       s.subSector = m == "sub_sector";
     } else if (name == "sector_only") {
       s.sectorOnly = rd.boolean(&node, key);
-    } else if (name == "targets" || name == "allowed" || name == "kinds") {
+    } else if (name == "min_floor_load") {
+      s.minLoad = rd.num(&node, key);
+      if (!(s.minLoad > 0) || s.minLoad > 100) rd.fail(key, "must be a floor load in kN/m², above 0 and at most 100");
+    } else if (name == "targets" || name == "allowed" || name == "kinds" || name == "types") {
       s.values = rd.strings(&node, key);
+      if (c == Criterion::LandUse)
+        for (const std::string& v : s.values)
+          if (!landUseCode(v)) rd.fail(key, "\"" + v + "\" is not a land-use class code (write it like \"M2\" or \"A35\")");
+      if (name == "types")
+        for (const std::string& v : s.values)
+          if (std::find(std::begin(kBuildingTypes), std::end(kBuildingTypes), v) == std::end(kBuildingTypes))
+            rd.fail(key, "unknown building type \"" + v + "\" (known: office, lab, plant, pilot_plant, cleanroom, gmp)");
       if (name == "kinds")
         for (const std::string& v : s.values)
           if (std::find(std::begin(kEcosystemKinds), std::end(kEcosystemKinds), v) == std::end(kEcosystemKinds))
@@ -161,6 +184,8 @@ void parseCriterion(const Reader& rd, const toml::table& t, Criterion c, Criteri
   bool range = c == Criterion::Floors || c == Criterion::Occupancy || c == Criterion::Rent;
   if (range && std::isnan(s.min) && std::isnan(s.max))
     rd.fail(prefix, "needs min, max or both");
+  if (c == Criterion::BuildingType && s.values.empty() && std::isnan(s.minLoad))
+    rd.fail(prefix, "needs types, min_floor_load or both");
   if (c == Criterion::Agglomeration && s.hard && std::isnan(s.minCount))
     rd.fail(prefix + ".min_count", "is required when the criterion is hard");
 }
@@ -250,7 +275,7 @@ Demand parseDemand(std::string_view text, const std::string& path) {
   for (const CriterionSpec& s : d.criteria) any |= s.enabled;
   if (!any) rd.fail("criteria", "at least one criterion is required");
   if (d.candidates == CandidateKind::Parcels)
-    for (Criterion c : {Criterion::Floors, Criterion::Occupancy, Criterion::Ready, Criterion::Rent})
+    for (Criterion c : {Criterion::Floors, Criterion::Occupancy, Criterion::Ready, Criterion::Rent, Criterion::BuildingType})
       if (d[c].enabled)
         rd.fail("criteria." + std::string(criterionId(c)), "applies to buildings only (candidates = \"parcels\")");
   return d;

@@ -32,7 +32,8 @@ struct CriterionSpec {
   double falloff = NAN;      // floors, occupancy, rent: distance outside [min,max] at which the score reaches 0
   bool subSector = false;    // sector, agglomeration: match the sub-sector rather than the sector
   bool sectorOnly = false;   // ecosystem: only sites of the demand's sector (or of no sector)
-  std::vector<std::string> values;  // zone/district: allowed; near: targets; ecosystem: kinds
+  std::vector<std::string> values;  // zone/district/land_use: allowed; near: targets; ecosystem, building_type: kinds/types
+  double minLoad = NAN;      // building_type: min_floor_load (kN/m²)
 };
 
 // Scene layer ids for each role the engine reads (defaults: the Chengdu scene's).

@@ -347,6 +347,33 @@ void scoreReady(const SitingIndex& x, const Demand& d, Criterion c, const Criter
   }
 }
 
+// Land use: the candidate's (or its parcel's) class code is in the allowed list.
+void scoreLandUse(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& /*ev*/, Scores& o) {
+  needField(x, d, c, x.landUseField, "land_use");
+  for (size_t i = 0; i < x.size(); ++i) {
+    const bool in = std::find(s.values.begin(), s.values.end(), x.landUse[i]) != s.values.end();
+    o.raw[i] = in ? 1 : 0;
+    o.norm[i] = in ? 1.0f : 0.0f;
+    o.pass[i] = in;
+  }
+}
+
+// Building type in the wanted list and floor load at least the minimum; soft: half for each part
+// (the load part grows linearly to the minimum). Raw value: the floor load.
+void scoreBuildingType(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& /*ev*/, Scores& o) {
+  if (!s.values.empty()) needField(x, d, c, x.buildingTypeField, "building_type");
+  if (!std::isnan(s.minLoad)) needField(x, d, c, x.floorLoadField, "floor_load_kn_m2");
+  for (size_t i = 0; i < x.size(); ++i) {
+    const bool typeOk = s.values.empty() || std::find(s.values.begin(), s.values.end(), x.buildingType[i]) != s.values.end();
+    const double load = x.floorLoad[i];
+    const bool loadOk = std::isnan(s.minLoad) || load >= s.minLoad;
+    const double loadScore = std::isnan(s.minLoad) ? 1.0 : std::isfinite(load) ? std::clamp(load / s.minLoad, 0.0, 1.0) : 0.0;
+    o.raw[i] = load;
+    o.norm[i] = static_cast<float>(0.5 * (typeOk ? 1.0 : 0.0) + 0.5 * loadScore);
+    o.pass[i] = typeOk && loadOk;
+  }
+}
+
 // The scorer of each criterion (one function each, above).
 void scoreCriterion(const SitingIndex& x, const Demand& d, Criterion c, const CriterionSpec& s, Evaluation& ev, Scores& o) {
   switch (c) {
@@ -379,6 +406,12 @@ void scoreCriterion(const SitingIndex& x, const Demand& d, Criterion c, const Cr
       return;
     case Criterion::Ready:
       scoreReady(x, d, c, s, ev, o);
+      return;
+    case Criterion::LandUse:
+      scoreLandUse(x, d, c, s, ev, o);
+      return;
+    case Criterion::BuildingType:
+      scoreBuildingType(x, d, c, s, ev, o);
       return;
   }
 }
@@ -524,6 +557,13 @@ std::string phrase(const Evaluation& ev, Criterion c, uint32_t i, bool zh) {
       return std::isnan(v) ? (zh ? "交付状态未知" : "readiness unknown") : v >= 0.5 ? (zh ? "即可入驻" : "ready now") : (zh ? "暂不可入驻" : "not ready now");
     case Criterion::Rent:
       return std::isnan(v) ? (zh ? "租金未知" : "rent unknown") : zh ? fmt("租金 %.0f 元/m²/月", v) : fmt("rent %.0f CNY/m²/month", v);
+    case Criterion::LandUse:
+      return x.landUse[i].empty() ? (zh ? "用地性质未知" : "land use unknown")
+                                  : (zh ? "用地 " : "land use ") + x.landUse[i];
+    case Criterion::BuildingType: {
+      const std::string t = x.buildingType[i].empty() ? (zh ? "类型未知" : "type unknown") : x.buildingType[i];
+      return std::isnan(v) ? t : t + (zh ? fmt("，楼面荷载 %g kN/m²", v) : fmt(", floor load %g kN/m²", v));
+    }
   }
   return {};
 }
@@ -555,6 +595,12 @@ std::string limit(const Evaluation& ev, Criterion c, bool zh) {
     case Criterion::Occupancy: return range("%", 100);
     case Criterion::Rent: return range(zh ? " 元" : " CNY", 1);
     case Criterion::Ready: return zh ? "要求即可入驻" : "must be ready now";
+    case Criterion::LandUse: return (zh ? "允许：" : "allowed: ") + join(s.values);
+    case Criterion::BuildingType: {
+      std::string t = s.values.empty() ? "" : (zh ? "类型：" : "types: ") + join(s.values);
+      if (!std::isnan(s.minLoad)) t += std::string(t.empty() ? "" : zh ? "；" : "; ") + (zh ? "荷载 ≥ " : "load ≥ ") + fmt("%g kN/m²", s.minLoad);
+      return (zh ? "要求 " : "needs ") + t;
+    }
   }
   return {};
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 #include "analysis/siting/planar.h"
 #include "geometry/planar.h"
@@ -116,6 +117,39 @@ Regions regions(const LayerInput& L, const char* idField, const std::vector<glm:
   return r;
 }
 
+// "M2 二类工业用地" -> "M2": the class code before the first space.
+std::string landUseCodeOf(const std::string& v) { return v.substr(0, v.find(' ')); }
+
+// Land use (the candidate's own field, else its parcel's via parcel_id), building type and floor load.
+void readLandUseAndType(const SitingInputs& in, const LayerInput& C, CandidateKind kind, SitingIndex& x) {
+  const size_t n = C.table->size();
+  x.landUse.assign(n, "");
+  x.buildingType.assign(n, "");
+  x.floorLoad.assign(n, std::nan(""));
+  if (const Column* own = col(C, "land_use")) {
+    x.landUseField = "land_use";
+    for (size_t i = 0; i < n; ++i) x.landUse[i] = landUseCodeOf(own->asString(i));
+  } else if (kind == CandidateKind::Buildings && usable(in.parcels) && col(C, "parcel_id") &&
+             col(in.parcels, "land_use")) {
+    const Column* pid = col(in.parcels, pick(in.parcels, &FieldRoles::id, "parcel_id"));
+    const Column* lu = col(in.parcels, "land_use");
+    if (pid) {
+      std::unordered_map<std::string, std::string> byParcel;
+      for (size_t r = 0; r < in.parcels.table->size(); ++r) byParcel.emplace(pid->asString(r), landUseCodeOf(lu->asString(r)));
+      const Column* bp = col(C, "parcel_id");
+      for (size_t i = 0; i < n; ++i)
+        if (auto it = byParcel.find(bp->asString(i)); it != byParcel.end()) x.landUse[i] = it->second;
+      x.landUseField = in.parcels.id + ".land_use";
+    }
+  }
+  if (kind != CandidateKind::Buildings) return;
+  if (const Column* t = col(C, "building_type")) {
+    x.buildingTypeField = "building_type";
+    for (size_t i = 0; i < n; ++i) x.buildingType[i] = t->asString(i);
+  }
+  x.floorLoad = reals(C, "floor_load_kn_m2", &x.floorLoadField);
+}
+
 }  // namespace
 
 SitingIndex buildSitingIndex(const SitingInputs& in, CandidateKind kind) {
@@ -170,6 +204,8 @@ SitingIndex buildSitingIndex(const SitingInputs& in, CandidateKind kind) {
     x.floors.assign(n, std::nan(""));
     x.occupancy = x.ready = x.rent = x.floors;
   }
+
+  readLandUseAndType(in, C, kind, x);
 
   // Park names for display: candidates carry a park id, parks carry names.
   x.parkName = x.park;

@@ -61,9 +61,13 @@ struct SitingIndex {
   std::vector<std::string> id, nameZh, nameEn, park, parkName, sector, subSector;
   std::vector<double> space;          // vacant_m2 (buildings) or area_m2 * far (parcels)
   std::vector<double> floors, occupancy, ready, rent;
+  std::vector<std::string> landUse;   // land-use class code ("M2"): the parcel's, for buildings via parcel_id
+  std::vector<std::string> buildingType;
+  std::vector<double> floorLoad;      // kN/m²
   std::vector<uint32_t> idOrder;      // rank of each candidate's id in byte order (tie-break)
   // For each raw attribute, the field it came from, "" when the layer has none.
   std::string spaceField, floorsField, occupancyField, readyField, rentField, sectorField, subSectorField;
+  std::string landUseField, buildingTypeField, floorLoadField;
 
   Regions zones, districts;
   PointSet universities, ecosystem, agglomeration;

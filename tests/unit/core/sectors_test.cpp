@@ -29,6 +29,23 @@ TEST(Sectors, LookupByIdChineseAndEnglish) {
   EXPECT_EQ(ps::findSubSector("6G")->horizon, ps::Horizon::MediumLong);
 }
 
+// The seed's own spellings: full-width digits and plus, the frontier's full name, and its
+// earlier short name; the horizons carry the seed's timing.
+TEST(Sectors, SeedSpellingsAndTiming) {
+  EXPECT_EQ(ps::findSubSector("６G"), ps::findSubSector("6g"));
+  EXPECT_EQ(ps::findSubSector("元宇宙＋")->id, "metaverse");
+  EXPECT_EQ(ps::findSubSector("元宇宙+")->id, "metaverse");
+  EXPECT_EQ(ps::findSubSector("　量子科技 ")->id, "quantum");
+  EXPECT_EQ(ps::findSubSector("６"), nullptr);
+  EXPECT_EQ(ps::findSubSector("+"), nullptr);
+  EXPECT_EQ(ps::findSector("前沿交叉融合新赛道")->id, "frontier");
+  EXPECT_EQ(ps::findSector("前沿交叉")->id, "frontier");
+  EXPECT_EQ(ps::findSector("ＤＩＧＩＴＡＬ")->id, "digital");
+  EXPECT_EQ(ps::horizonYearsZh(ps::Horizon::Near), "未来3到5年");
+  EXPECT_EQ(ps::horizonYearsZh(ps::Horizon::MediumLong), "未来5到10年");
+  EXPECT_EQ(ps::horizonYearsZh(ps::Horizon::Unspecified), "");
+}
+
 // Sub-sector colours are shades of their sector: distinct within a sector,
 // ordered darkest to lightest, and never mistaken for another sector's colour
 // (each shade stays nearer its own sector's hue than any other sector's).

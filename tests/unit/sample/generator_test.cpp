@@ -19,7 +19,7 @@ using namespace ps::sample::test;
 
 TEST(SampleGenerator, SameSeedGivesIdenticalTables) {
   const SampleData& a = sampleData();
-  const SampleData b = generateSample(anchors(), {});
+  const SampleData b = generateSample(anchors(), {kDefaultSeed, 1.0, true, &municipality()});
   const auto la = a.layers(), lb = b.layers();
   ASSERT_EQ(la.size(), lb.size());
   for (size_t i = 0; i < la.size(); ++i) EXPECT_EQ(tableChecksum(*la[i]), tableChecksum(*lb[i])) << la[i]->layer;
@@ -37,13 +37,16 @@ TEST(SampleGenerator, DifferentSeedDiffers) {
 
 TEST(SampleGenerator, ParkCountAndSizesFollowThePlan) {
   const SampleData& d = sampleData();
-  EXPECT_GE(d.parks.size(), 40u);
-  EXPECT_LE(d.parks.size(), 60u);
+  EXPECT_EQ(d.parks.size(), parkSlots().size());
   EXPECT_EQ(d.parksSkipped, 0u);
+  // 小而精: about 1-15万 m² of floor area each (天府现代种业园 ~10万, 电子科大金牛 ~9万).
   const Column& area = col(d.parks, "area_m2");
+  const Column& gfa = col(d.parks, "gfa_m2");
   for (size_t i = 0; i < d.parks.size(); ++i) {
-    EXPECT_GE(area.reals[i], 0.05e6) << i;
-    EXPECT_LE(area.reals[i], 0.6e6) << i;
+    EXPECT_GE(area.reals[i], 0.012e6 * 0.999) << i;
+    EXPECT_LE(area.reals[i], 0.08e6) << i;
+    EXPECT_GE(gfa.reals[i], 1.0e4) << i;
+    EXPECT_LE(gfa.reals[i], 15.0e4) << i;
   }
 }
 
@@ -186,7 +189,7 @@ TEST(SampleGenerator, ParksSitNearTheirAnchorsAndAwayFromWater) {
       ASSERT_NE(anchors().cluster(id), nullptr) << id;
       EXPECT_LE(distanceMetres(c, anchors().cluster(id)->lonLat), 4500) << id;
     } else {
-      EXPECT_EQ(kind, "zone");
+      EXPECT_TRUE(kind == "zone" || kind == "district") << kind;
       EXPECT_EQ(id, "");
     }
     for (const Exclusion& e : exclusions()) EXPECT_GT(distanceMetres(c, e.lonLat), e.radiusM) << e.what;
@@ -205,7 +208,7 @@ TEST(SampleGenerator, EverythingInsideTheMunicipalityBbox) {
 TEST(SampleGenerator, ScaleMultipliesBuildings) {
   const size_t base = sampleData().buildings.size();
   const SampleData& s2 = sampleData(kDefaultSeed, 2.0);
-  EXPECT_EQ(s2.parks.size() + s2.parksSkipped, 120u);
+  EXPECT_EQ(s2.parks.size() + s2.parksSkipped, 2 * parkSlots().size());
   EXPECT_EQ(s2.parksSkipped, 0u);
   const double ratio = static_cast<double>(s2.buildings.size()) / static_cast<double>(base);
   EXPECT_GT(ratio, 1.7);
@@ -216,6 +219,7 @@ TEST(SampleGenerator, ScaleMultipliesBuildings) {
 }
 
 TEST(SampleGenerator, RejectsImpossibleScale) {
-  EXPECT_THROW(generateSample(anchors(), {1, 0.0, true}), ps::Error);
-  EXPECT_THROW(generateSample(anchors(), {1, -2.0, true}), ps::Error);
+  EXPECT_THROW(generateSample(anchors(), {1, 0.0, true, &municipality()}), ps::Error);
+  EXPECT_THROW(generateSample(anchors(), {1, -2.0, true, &municipality()}), ps::Error);
+  EXPECT_THROW(generateSample(anchors(), {1, 1.0, true, nullptr}), ps::Error);  // no district polygons
 }

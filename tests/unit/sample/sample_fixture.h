@@ -21,10 +21,16 @@ inline const Anchors& anchors() {
   return a;
 }
 
+// The real district polygons (geodata/cache, made by scripts/prepare_data.sh).
+inline const Municipality& municipality() {
+  static const Municipality m = readMunicipality(std::string(PARKSCAPE_SOURCE_DIR) + "/geodata/cache/chengdu_districts.gpkg");
+  return m;
+}
+
 inline const SampleData& sampleData(uint64_t seed = kDefaultSeed, double scale = 1.0) {
   static std::map<std::pair<uint64_t, double>, std::unique_ptr<SampleData>> cache;
   auto& slot = cache[{seed, scale}];
-  if (!slot) slot = std::make_unique<SampleData>(generateSample(anchors(), {seed, scale, true}));
+  if (!slot) slot = std::make_unique<SampleData>(generateSample(anchors(), {seed, scale, true, &municipality()}));
   return *slot;
 }
 

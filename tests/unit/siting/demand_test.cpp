@@ -148,3 +148,34 @@ TEST(SitingDemand, BadFilesOnDisk) {
   }
   EXPECT_THROW(loadDemand(dir + "no_such_file.toml"), Error);
 }
+
+TEST(SitingDemand, LandUseAndBuildingTypeErrorsNameTheKey) {
+  const std::string h = kHead;
+  expectBad(h + "[criteria.land_use]\nallowed = [\"industrial\"]\n", "criteria.land_use.allowed", "land-use class code");
+  expectBad(h + "[criteria.land_use]\nweight = 1\n", "criteria.land_use.allowed", "required");
+  expectBad(h + "[criteria.building_type]\ntypes = [\"warehouse\"]\n", "criteria.building_type.types", "unknown building type");
+  expectBad(h + "[criteria.building_type]\nmin_floor_load = 0\n", "criteria.building_type.min_floor_load", "kN/m²");
+  expectBad(h + "[criteria.building_type]\nmin_floor_load = 1e6\n", "criteria.building_type.min_floor_load");
+  expectBad(h + "[criteria.building_type]\nweight = 1\n", "criteria.building_type", "types, min_floor_load");
+  expectBad(h + "candidates = \"parcels\"\n[criteria.building_type]\ntypes = [\"plant\"]\n",
+            "criteria.building_type", "buildings only");
+  const Demand d = parseDemand(h + "[criteria.land_use]\nallowed = [\"M2\", \"A35\"]\nhard = true\n"
+                                   "[criteria.building_type]\ntypes = \"gmp\"\nmin_floor_load = 7.5\n",
+                               "ok.toml");
+  EXPECT_EQ(d[Criterion::LandUse].values, (std::vector<std::string>{"M2", "A35"}));
+  EXPECT_EQ(d[Criterion::BuildingType].values, (std::vector<std::string>{"gmp"}));
+  EXPECT_EQ(d[Criterion::BuildingType].minLoad, 7.5);
+}
+
+TEST(SitingDemand, BundledPolicyDemandsUseTheNewCriteria) {
+  const std::string dir = std::string(PARKSCAPE_SOURCE_DIR) + "/geodata/demands/";
+  const Demand h = loadDemand(dir + "hydrogen_pilot_line.toml");
+  EXPECT_TRUE(h[Criterion::LandUse].hard);
+  EXPECT_EQ(h[Criterion::LandUse].values, (std::vector<std::string>{"M2", "M3"}));
+  EXPECT_EQ(loadDemand(dir + "flying_car_team.toml").subSector, "flying_cars");
+  EXPECT_EQ(loadDemand(dir + "digital_diagnosis_company.toml").subSector, "digital_diagnosis");
+  EXPECT_EQ(loadDemand(dir + "metaverse_studio.toml").subSector, "metaverse");  // written "元宇宙＋"
+  const Demand q = loadDemand(dir + "quantum_lab.toml");
+  EXPECT_EQ(q.subSector, "quantum");
+  EXPECT_EQ(q[Criterion::BuildingType].minLoad, 10);
+}

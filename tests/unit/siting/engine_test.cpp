@@ -266,3 +266,51 @@ TEST(SitingEngine, ParcelsUseAreaTimesFar) {
   ASSERT_EQ(r.rows.size(), 2u);
   EXPECT_NE(r.rows[0].explanationEn.find("buildable"), std::string::npos);
 }
+
+// Land use comes from the building's parcel (parcel_id); building type and floor load from the
+// building. The hydrogen line of geodata/demands: only M2/M3 land and a heavy plant qualify.
+TEST(SitingEngine, LandUseAndBuildingTypeFilterAndExplain) {
+  TestScene s;
+  FeatureTable buildings, parcels;
+  buildings.source = "test/buildings";
+  parcels.source = "test/parcels";
+  using ps::siting::test::addRect;
+  using ps::siting::test::addSquare;
+  addRect(parcels, {0, 0}, {400, 400}, {{"parcel_id", "L1"}, {"land_use", "M1 一类工业用地"}});
+  addRect(parcels, {500, 0}, {900, 400}, {{"parcel_id", "L2"}, {"land_use", "M2 二类工业用地"}});
+  addRect(parcels, {1000, 0}, {1400, 400}, {{"parcel_id", "L3"}, {"land_use", "M3 三类工业用地"}});
+  auto bld = [&](const char* id, const char* parcel, glm::dvec2 c, const char* type, double load) {
+    addSquare(buildings, c, 20,
+              {{"building_id", id}, {"parcel_id", parcel}, {"sector", "energy"}, {"vacant_m2", 5000.0},
+               {"building_type", type}, {"floor_load_kn_m2", load}});
+  };
+  bld("B1", "L1", {200, 200}, "plant", 15);       // M1 land: excluded by land use
+  bld("B2", "L2", {700, 200}, "office", 4);       // M2, but an office: excluded by building type
+  bld("B3", "L2", {750, 300}, "plant", 8);        // M2 plant, floor too light: excluded
+  bld("B4", "L3", {1200, 200}, "pilot_plant", 12); // M3 pilot plant: the one that fits
+  SitingInputs in = s.inputs();
+  in.buildings = {&buildings, "buildings", nullptr};
+  in.parcels = {&parcels, "parcels", nullptr};
+  const Demand d = parseDemand(
+      "sector = \"energy\"\n[criteria.land_use]\nallowed = [\"M2\", \"M3\"]\nhard = true\n"
+      "[criteria.building_type]\ntypes = [\"plant\", \"pilot_plant\"]\nmin_floor_load = 10\nhard = true\n",
+      "h.toml");
+  const SitingIndex x = buildSitingIndex(in, d.candidates);
+  EXPECT_EQ(x.landUse, (std::vector<std::string>{"M1", "M2", "M2", "M3"}));
+  const Evaluation ev = evaluate(x, d);
+  SitingResult r = runSiting(ev, demandWeights(d), 10);
+  EXPECT_EQ(ids(r), (std::vector<std::string>{"B4"}));
+  EXPECT_NE(exclusionReasonEn(ev, 0).find("land use M1"), std::string::npos) << exclusionReasonEn(ev, 0);
+  EXPECT_NE(exclusionReasonEn(ev, 1).find("office"), std::string::npos) << exclusionReasonEn(ev, 1);
+  EXPECT_NE(exclusionReasonZh(ev, 2).find("荷载 ≥ 10"), std::string::npos) << exclusionReasonZh(ev, 2);
+
+  // Without the parcels layer the land use is unknown: the demand names the missing field.
+  in.parcels = {};
+  const SitingIndex y = buildSitingIndex(in, d.candidates);
+  try {
+    evaluate(y, d);
+    FAIL() << "no error without land use";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.key(), "land_use") << e.what();
+  }
+}

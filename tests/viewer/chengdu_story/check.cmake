@@ -1,6 +1,6 @@
 # The real Chengdu scene, the issue's story: 武侯区 found by typing and flown
 # to; a building clicked on its roof (through the real picking path) and its
-# attributes shown (building fid 88, P005-01-02 of the sample data); filtered to its sector; UI switched to English; view saved.
+# attributes shown (building fid 22, P005-01-01 of the sample data); filtered to its sector; UI switched to English; view saved.
 json_get(hit0 search_hits 0 name)
 expect_eq("first search hit" "${hit0}" "武侯区")
 json_len(nsel selection)
@@ -21,4 +21,4 @@ expect_true("saved view holds the language" view MATCHES "language = 'en'")
 json_get(err last_error)
 expect_eq("no error shown" "${err}" "")
 json_get(fid selection 0 fid)
-expect_eq("selected building (roof click)" "${fid}" "88")
+expect_eq("selected building (roof click)" "${fid}" "22")
