@@ -269,6 +269,7 @@ int infoFile(const InfoOptions& o) {
   std::vector<std::string> layers = o.layer.empty() ? io::listLayers(o.path) : std::vector<std::string>{o.layer};
   json all = {{"source", o.path}, {"layers", json::array()}};
   if (!o.json) std::printf("%s: %zu layer(s)\n", o.path.c_str(), layers.size());
+  int rc = 0;
   for (const auto& name : layers) {
     SourceSpec spec;
     spec.path = o.path;
@@ -279,15 +280,25 @@ int infoFile(const InfoOptions& o) {
     spec.crs = o.crs;
     spec.datum = o.datum;
     spec.where = o.where;
-    LoadReport rep;
-    FeatureTable t = io::readSource(spec, o.path, &rep);
-    json j = describe(t, rep, o.head);
-    warn(j);
-    if (!o.json) printLayer(j, "  ");
-    all["layers"].push_back(j);
+    // Every layer is described, the bad ones too: one broken layer of a
+    // GeoPackage does not hide the others (nor the others the broken one).
+    try {
+      LoadReport rep;
+      FeatureTable t = io::readSource(spec, o.path, &rep);
+      json j = describe(t, rep, o.head);
+      warn(j);
+      if (!o.json) printLayer(j, "  ");
+      all["layers"].push_back(j);
+    } catch (const Error& e) {
+      if (layers.size() == 1) throw;  // a single layer: the error is the answer, as before
+      rc = 1;
+      std::fprintf(stderr, "parkscape: error: layer '%s': %s\n", name.c_str(), e.what());
+      if (!o.json) std::printf("  layer %s\n    error: %s\n", name.c_str(), e.what());
+      all["layers"].push_back({{"layer", name}, {"source", o.path}, {"error", e.what()}});
+    }
   }
   if (o.json) std::printf("%s\n", all.dump(2).c_str());
-  return 0;
+  return rc;
 }
 
 bool isScene(const std::string& path) {
