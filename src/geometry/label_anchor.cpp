@@ -25,12 +25,14 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // kMaxInitialCells cells along the long side, and the search stops, keeping
 // the best centre found, once it has spent kMaxEdgeTests point-to-edge
 // distances (~0.15 s; 3e8 took over 10 s under the sanitizers, the fuzzer's
-// timeout) or evaluated kMaxCells cells (~50 MB of queue, whatever the edge
-// count: a triangle used to be allowed 1e8). Ordinary polygons never reach
+// timeout) or evaluated kMaxCells cells (~12 MB of queue, whatever the edge
+// count: a triangle used to be allowed 1e8; 2^20 took 11 s under the
+// sanitizers on a busy machine). Ordinary polygons never reach
 // any bound: 1% of the extent takes a few hundred cells.
 constexpr double kMaxInitialCells = 4096;
 constexpr double kMaxEdgeTests = 5e7;
-constexpr double kMaxCells = 1 << 20;
+constexpr double kMaxCells = 1 << 18;
+constexpr double kMaxCoordinate = 1e150;
 
 struct PartView {
   const GeometryColumn& col;
@@ -118,6 +120,12 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
   const glm::dvec2 size = hi - lo;
   // Non-finite coordinates, or a box too large for doubles: no label.
   if (!std::isfinite(size.x) || !std::isfinite(size.y)) return {kNaN, kNaN};
+  // Squared distances overflow beyond ~1e154 (inf - inf never lets a cell
+  // settle): the box centre is all such coordinates can have.
+  double far = 0.0;
+  for (uint32_t c = g.ringCoord[r0]; c < g.ringCoord[g.partRing[part + 1]]; ++c)
+    far = std::max({far, std::abs(g.coords[c].x), std::abs(g.coords[c].y)});
+  if (far > kMaxCoordinate) return lo * 0.5 + hi * 0.5;
   const double cellSize = std::max(std::min(size.x, size.y), std::max(size.x, size.y) / kMaxInitialCells);
   const double shellArea = ringSignedArea(g.coords.data() + g.ringCoord[r0], g.ringCoord[r0 + 1] - g.ringCoord[r0]);
   if (!(cellSize > 0.0) || shellArea == 0.0) return (lo + hi) * 0.5;
