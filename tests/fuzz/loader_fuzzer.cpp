@@ -33,8 +33,10 @@ const char* const kOpen = "/vsimem/fuzz.geojson";
 const char* const kOpen = "/vsimem/fuzz.gpkg";
 #else
 const char* const kOpen = "/vsimem/fuzz.shp";
+#define PS_FUZZ_PACKED 1
 #endif
 
+#if defined(PS_FUZZ_PACKED)
 // The pieces of a packed Shapefile as /vsimem/fuzz.<ext>; the names made.
 std::vector<std::string> unpack(const uint8_t* data, size_t size) {
   std::vector<std::string> made;
@@ -60,6 +62,7 @@ std::vector<std::string> unpack(const uint8_t* data, size_t size) {
   }
   return made;
 }
+#endif
 
 bool setUp() {
   ps::io::SourcePolicy p = ps::io::sourcePolicy();
