@@ -6,8 +6,8 @@ many_holes.geojson   one polygon with 1,200 holes (beyond the tessellator's
 far_coords.geojson   a point at longitude 1e308 and one in Chengdu;
 *_scene.toml         scenes around them; too_many_layers_scene.toml has 300
                      layers (a scene may have 256);
-multi_layer_bad.gpkg two layers, the second in a CRS that does not exist
-                     (made with ogr2ogr and sqlite3).
+multi_layer_bad.gpkg two layers, the second without the field 'floors' and
+                     in a CRS that does not exist (ogr2ogr and sqlite3).
 All of it is synthetic test data, not real places.
 """
 import json, os, subprocess
@@ -43,7 +43,8 @@ scene("too_many_layers_scene.toml", "Too many layers", [("l%d" % i, "fill", "goo
 if os.path.exists("multi_layer_bad.gpkg"):
     os.remove("multi_layer_bad.gpkg")
 subprocess.run(["ogr2ogr", "-f", "GPKG", "multi_layer_bad.gpkg", "good.geojson", "-nln", "good"], check=True)
-subprocess.run(["ogr2ogr", "-update", "multi_layer_bad.gpkg", "good.geojson", "-nln", "bad"], check=True)
+# "bad" has no field 'floors': `info --where "floors > 3"` fails on it alone.
+subprocess.run(["ogr2ogr", "-update", "multi_layer_bad.gpkg", "far_coords.geojson", "-nln", "bad"], check=True)
 subprocess.run(["sqlite3", "multi_layer_bad.gpkg",
                 "INSERT INTO gpkg_spatial_ref_sys VALUES ('broken', 990001, 'NONE', 990001, 'this is not a CRS', 'sample');"
                 "UPDATE gpkg_geometry_columns SET srs_id = 990001 WHERE table_name = 'bad';"
