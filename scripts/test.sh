@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: set up (packages, build, data), then ctest on the normal build and
-# on an ASan+UBSan build. Non-zero on any failure. SKIP_SANITIZE=1 skips the second.
+# on an ASan+UBSan build, then a short fuzzing run (scripts/fuzz.sh). Non-zero on
+# any failure. SKIP_SANITIZE=1 skips the second, SKIP_FUZZ=1 the third.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_packages
 configure_build build
@@ -17,4 +18,10 @@ if [[ "${SKIP_SANITIZE:-0}" != 1 ]]; then
   LSAN_OPTIONS="suppressions=$ROOT/tests/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     ctest --test-dir "$ROOT/build-asan" --output-on-failure -j "$JOBS"
+fi
+# A short run of every libFuzzer target (tests/fuzz; clang build in build-fuzz/).
+# SKIP_FUZZ=1 skips it; FUZZ_SECONDS sets the time per target.
+if [[ "${SKIP_FUZZ:-0}" != 1 ]]; then
+  log "fuzzing each target for ${FUZZ_SECONDS:-25}s (build-fuzz/)"
+  "$ROOT/scripts/fuzz.sh" "${FUZZ_SECONDS:-25}"
 fi

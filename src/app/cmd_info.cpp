@@ -272,6 +272,7 @@ int infoFile(const InfoOptions& o) {
   const std::string shown = Error::redactPasswords(o.path);  // a PG: connection's password stays off screen
   json all = {{"source", shown}, {"layers", json::array()}};
   if (!o.json) std::printf("%s: %zu layer(s)\n", shown.c_str(), layers.size());
+  int rc = 0;
   for (const auto& name : layers) {
     SourceSpec spec;
     spec.path = o.path;
@@ -282,15 +283,25 @@ int infoFile(const InfoOptions& o) {
     spec.crs = o.crs;
     spec.datum = o.datum;
     spec.where = o.where;
-    LoadReport rep;
-    FeatureTable t = io::readSource(spec, o.path, &rep);
-    json j = describe(t, rep, o.head);
-    warn(j);
-    if (!o.json) printLayer(j, "  ");
-    all["layers"].push_back(j);
+    // Every layer is described, the bad ones too: one broken layer of a
+    // GeoPackage does not hide the others (nor the others the broken one).
+    try {
+      LoadReport rep;
+      FeatureTable t = io::readSource(spec, o.path, &rep);
+      json j = describe(t, rep, o.head);
+      warn(j);
+      if (!o.json) printLayer(j, "  ");
+      all["layers"].push_back(j);
+    } catch (const Error& e) {
+      if (layers.size() == 1) throw;  // a single layer: the error is the answer, as before
+      rc = 1;
+      std::fprintf(stderr, "parkscape: error: layer '%s': %s\n", name.c_str(), e.what());
+      if (!o.json) std::printf("  layer %s\n    error: %s\n", name.c_str(), e.what());
+      all["layers"].push_back({{"layer", name}, {"source", shown}, {"error", e.what()}});
+    }
   }
   if (o.json) std::printf("%s\n", all.dump(2).c_str());
-  return 0;
+  return rc;
 }
 
 // `--suggest`: the guesses as comments, then a scene that draws the file.
@@ -306,7 +317,7 @@ int infoSuggest(const InfoOptions& o) {
   if (!o.layer.empty())
     std::erase_if(in.layers, [&](const data::InspectedLayer& l) { return l.name != o.layer; });
   int rc = 0;
-  std::printf("# parkscape info --suggest %s: %zu layer(s)\n", o.path.c_str(), in.layers.size());
+  std::printf("# parkscape info --suggest %s: %zu layer(s)\n", Error::redactPasswords(o.path).c_str(), in.layers.size());
   for (const data::InspectedLayer& l : in.layers) {
     if (!l.error.empty()) {
       std::fprintf(stderr, "parkscape: error: %s\n", l.error.c_str());

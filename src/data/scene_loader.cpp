@@ -136,6 +136,12 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
   const size_t n = s.layers.size();
   data.layers.resize(n);
   const std::optional<double> quarter = sceneQuarter(s);  // a bad quarter fails before any reading
+  // A bad scene CRS is the scene's fault, not the first source's: say so before any reading.
+  try {
+    (void)geo::crsName(s.crs);
+  } catch (const Error& e) {
+    throw Error(s.path, e.problem(), "scene.crs");
+  }
   glm::dvec2 lo(std::numeric_limits<double>::max()), hi(std::numeric_limits<double>::lowest());
   for (size_t i = 0; i < n; ++i) {
     if (cancel && cancel->load()) throw Error(s.path, "loading cancelled");

@@ -24,9 +24,15 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // 50 million initial cells of its short side): the initial grid has at most
 // kMaxInitialCells cells along the long side, and the search stops, keeping
 // the best centre found, once it has spent kMaxEdgeTests point-to-edge
-// distances (about a second). Ordinary polygons never reach either bound.
+// distances (~0.15 s; 3e8 took over 10 s under the sanitizers, the fuzzer's
+// timeout) or evaluated kMaxCells cells (~12 MB of queue, whatever the edge
+// count: a triangle used to be allowed 1e8; 2^20 took 11 s under the
+// sanitizers on a busy machine). Ordinary polygons never reach
+// any bound: 1% of the extent takes a few hundred cells.
 constexpr double kMaxInitialCells = 4096;
-constexpr double kMaxEdgeTests = 3e8;
+constexpr double kMaxEdgeTests = 5e7;
+constexpr double kMaxCells = 1 << 18;
+constexpr double kMaxCoordinate = 1e150;
 
 struct PartView {
   const GeometryColumn& col;
@@ -102,6 +108,10 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
   if (cellsVisited) *cellsVisited = 0;
   const uint32_t r0 = g.partRing[part];
   if (g.partRing[part + 1] == r0 || g.ringCoord[r0 + 1] == g.ringCoord[r0]) return {kNaN, kNaN};
+  // A non-finite coordinate in any ring (a hole included: its NaN distances
+  // never let a cell settle, and the search ran to its bound) gives no label.
+  for (uint32_t c = g.ringCoord[r0]; c < g.ringCoord[g.partRing[part + 1]]; ++c)
+    if (!std::isfinite(g.coords[c].x) || !std::isfinite(g.coords[c].y)) return {kNaN, kNaN};
   glm::dvec2 lo(std::numeric_limits<double>::infinity()), hi(-std::numeric_limits<double>::infinity());
   for (uint32_t c = g.ringCoord[r0]; c < g.ringCoord[r0 + 1]; ++c) {
     lo = glm::min(lo, g.coords[c]);
@@ -110,6 +120,12 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
   const glm::dvec2 size = hi - lo;
   // Non-finite coordinates, or a box too large for doubles: no label.
   if (!std::isfinite(size.x) || !std::isfinite(size.y)) return {kNaN, kNaN};
+  // Squared distances overflow beyond ~1e154 (inf - inf never lets a cell
+  // settle): the box centre is all such coordinates can have.
+  double far = 0.0;
+  for (uint32_t c = g.ringCoord[r0]; c < g.ringCoord[g.partRing[part + 1]]; ++c)
+    far = std::max({far, std::abs(g.coords[c].x), std::abs(g.coords[c].y)});
+  if (far > kMaxCoordinate) return lo * 0.5 + hi * 0.5;
   const double cellSize = std::max(std::min(size.x, size.y), std::max(size.x, size.y) / kMaxInitialCells);
   const double shellArea = ringSignedArea(g.coords.data() + g.ringCoord[r0], g.ringCoord[r0 + 1] - g.ringCoord[r0]);
   if (!(cellSize > 0.0) || shellArea == 0.0) return (lo + hi) * 0.5;
@@ -118,8 +134,12 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
   const PartView v{g, part};
   std::priority_queue<Cell, std::vector<Cell>, ByMax> queue;
   const double h = cellSize / 2.0;
-  for (double x = lo.x; x < hi.x; x += cellSize)
-    for (double y = lo.y; y < hi.y; y += cellSize) queue.emplace(v, glm::dvec2(x + h, y + h), h);
+  // Counted, not stepped: near 1e300 `x += cellSize` can fall below one ulp of x and never advance.
+  const double nx = std::min(std::ceil(size.x / cellSize), kMaxInitialCells + 1);
+  const double ny = std::min(std::ceil(size.y / cellSize), kMaxInitialCells + 1);
+  for (double i = 0; i < std::max(nx, 1.0); ++i)
+    for (double j = 0; j < std::max(ny, 1.0); ++j)
+      queue.emplace(v, glm::dvec2(lo.x + i * cellSize + h, lo.y + j * cellSize + h), h);
 
   Cell best(v, shellCentroid(g, part), 0.0);
   const Cell boxCentre(v, (lo + hi) * 0.5, 0.0);
@@ -127,7 +147,8 @@ glm::dvec2 poleOfInaccessibility(const GeometryColumn& g, uint32_t part, double 
 
   size_t edges = 0;
   for (uint32_t r = g.partRing[part]; r < g.partRing[part + 1]; ++r) edges += g.ringCoord[r + 1] - g.ringCoord[r];
-  const size_t maxCells = static_cast<size_t>(std::max(64.0, kMaxEdgeTests / static_cast<double>(std::max<size_t>(edges, 1))));
+  const size_t maxCells = static_cast<size_t>(
+      std::clamp(kMaxEdgeTests / static_cast<double>(std::max<size_t>(edges, 1)), 64.0, kMaxCells));
   size_t visited = queue.size();
   while (!queue.empty() && visited < maxCells) {
     const Cell cell = queue.top();

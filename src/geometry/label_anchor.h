@@ -25,8 +25,9 @@ glm::dvec2 labelAnchor(const GeometryColumn& col, size_t feature);
 // `distance` (optional) receives the anchor's distance to the nearest edge,
 // `cellsVisited` (optional) the number of cells the search evaluated. The
 // search is bounded whatever the shape (at most 4096 initial cells along the
-// long side, about 3e8 point-to-edge distances in all: best found so far
-// then); non-finite coordinates give (NaN, NaN).
+// long side, about 5e7 point-to-edge distances and 2^18 cells in all: best
+// found so far then); a non-finite coordinate in any of its rings gives
+// (NaN, NaN), one beyond 1e150 (squared distances overflow) the box centre.
 glm::dvec2 poleOfInaccessibility(const GeometryColumn& col, uint32_t part, double precision, double* distance = nullptr,
                                  size_t* cellsVisited = nullptr);
 

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -72,6 +73,16 @@ _GLUfuncptr fn(F* f) {
 
 }  // namespace
 
+std::string triangulationProblem(const uint32_t* ringStart, size_t ringCount) {
+  if (ringCount == 0) return {};
+  const size_t holes = ringCount - 1, vertices = ringStart[ringCount] - ringStart[0];
+  if (holes > TriangulationLimits::kMaxHoles)
+    return std::to_string(holes) + " holes (limit " + std::to_string(TriangulationLimits::kMaxHoles) + ")";
+  if (vertices > TriangulationLimits::kMaxVertices)
+    return std::to_string(vertices) + " vertices (limit " + std::to_string(TriangulationLimits::kMaxVertices) + ")";
+  return {};
+}
+
 Triangulator::Triangulator() : tess_(gluNewTess()), state_(std::make_unique<detail::TessState>()) {
   gluTessProperty(tess_, GLU_TESS_WINDING_RULE, GLU_TESS_WINDING_ODD);
   // A fixed normal stops GLU from estimating one, which fails on near-degenerate
@@ -88,9 +99,14 @@ Triangulator::~Triangulator() { gluDeleteTess(tess_); }
 
 size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
                                  std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices) {
+  tooComplex_ = false;
   if (ringCount == 0 || tess_ == nullptr) return 0;
   const size_t first = ringStart[0], last = ringStart[ringCount];
   if (last < first + 3) return 0;
+  if (ringCount - 1 > TriangulationLimits::kMaxHoles || last - first > TriangulationLimits::kMaxVertices) {
+    tooComplex_ = true;
+    return 0;
+  }
   for (size_t i = first; i < last; ++i)
     if (!std::isfinite(coords[i].x) || !std::isfinite(coords[i].y)) return 0;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <exception>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "core/atomic_file.h"
 #include "core/crs_text.h"
 #include "core/error.h"
+#include "geo/area_of_use.h"
 #include "geo/gcj02.h"
 #include "io/feature_read_ahead.h"
 #include "io/gdal_env.h"
@@ -338,6 +340,8 @@ void readFeatures(OGRLayer* layer, GIntBig hint, const GeometryOptions& gopt, co
                                                   std::thread::hardware_concurrency() > 1);
   std::optional<FeatureReadAhead> ahead;
   if (readAhead) ahead.emplace(layer, tuning.readAheadBatch);
+  size_t refused = 0;
+  constexpr size_t kRefusedNamed = 10;
   auto nextFeature = [&] { return ahead ? ahead->next() : OGRFeatureUniquePtr(layer->GetNextFeature()); };
   for (OGRFeatureUniquePtr f = nextFeature(); f; f = nextFeature()) {
     if (cancel && (rep.read & 255) == 0 && cancel->load(std::memory_order_relaxed))
@@ -345,10 +349,18 @@ void readFeatures(OGRLayer* layer, GIntBig hint, const GeometryOptions& gopt, co
     ++rep.read;
     const OGRGeometry* g = f->GetGeometryRef();
     if (g) types.add(g->getGeometryName());
-    switch (appendOgrGeometry(g, gopt, t.geom, &rep.removedPoints)) {
+    std::string problem;
+    switch (appendOgrGeometry(g, gopt, t.geom, &rep.removedPoints, &problem)) {
       case GeomOutcome::Null: ++rep.skippedNull; continue;
       case GeomOutcome::Empty: ++rep.skippedEmpty; continue;
       case GeomOutcome::Bad: ++rep.skippedBad; continue;
+      case GeomOutcome::Refused:
+        ++rep.skippedBad;
+        // Each refused feature by its index (and FID), the first few of them.
+        if (++refused <= kRefusedNamed)
+          rep.warnings.push_back(path + ": feature " + std::to_string(rep.read - 1) + " (FID " +
+                                 std::to_string(f->GetFID()) + "): " + problem + "; skipped");
+        continue;
       case GeomOutcome::Repaired: ++rep.repaired; break;
       case GeomOutcome::Kept: break;
     }
@@ -360,6 +372,9 @@ void readFeatures(OGRLayer* layer, GIntBig hint, const GeometryOptions& gopt, co
     for (const auto& m : ahead->messages()) cap.add(m);
     ahead.reset();
   }
+  if (refused > kRefusedNamed)
+    rep.warnings.push_back(path + ": " + std::to_string(refused - kRefusedNamed) +
+                           " more feature(s) skipped as too complex or with coordinates out of range");
   for (const auto& [name, count] : types.counts) rep.geometryTypes[name] += count;
   for (const auto& [col, info] : badText)
     rep.warnings.push_back(path + ": field '" + t.columns[col].name + "': " + std::to_string(info.first) +
@@ -395,6 +410,11 @@ FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath,
   GeometryOptions gopt;
   if (srs) gopt.swapXY = dataIsNorthingFirst(*srs);
   t.crs = resolveCrs(spec, path, srs, o.driver, cap);
+  try {
+    gopt.validBox = geo::crsValidBox(t.crs);
+  } catch (const std::exception&) {
+    gopt.validBox.reset();  // an unknown area of use: coordinates need only be finite
+  }
 
   bool gcj = lower(spec.datum) == "gcj02";
   if (gcj) {

@@ -11,6 +11,7 @@
 
 #include "geometry/planar.h"
 #include "io/fast_validity.h"
+#include "io/geometry_budget.h"
 
 namespace ps::io {
 
@@ -169,7 +170,7 @@ size_t appendCleanCurve(const OGRSimpleCurve* c, bool closed, std::vector<glm::d
 }  // namespace
 
 GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, GeometryColumn& out,
-                              size_t* removedPoints) {
+                              size_t* removedPoints, std::string* problem) {
   if (!g) return GeomOutcome::Null;
   if (g->IsEmpty()) return GeomOutcome::Empty;
 
@@ -190,6 +191,10 @@ GeomOutcome appendOgrGeometry(const OGRGeometry* g, const GeometryOptions& opt, 
 
   int dim = maxDimension(work);
   if (dim < 0) return GeomOutcome::Bad;
+  if (std::string why = geometryBudgetProblem(work, opt.validBox); !why.empty()) {
+    if (problem) *problem = std::move(why);
+    return GeomOutcome::Refused;
+  }
 
   GeomOutcome outcome = GeomOutcome::Kept;
   std::unique_ptr<OGRGeometry> repaired;

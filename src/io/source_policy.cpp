@@ -63,6 +63,7 @@ void checkSourceAllowed(const std::string& path, const std::string& key) {
                 "PARKSCAPE_ALLOW_NETWORK=1, to open them)",
                 key);
   const std::string p = lower(path);
+  if (sourcePolicy().allowMemoryFiles && p.rfind("/vsimem/", 0) == 0) return;
   // Of GDAL's virtual file systems only the archive readers of local files make sense in a scene.
   if (p.rfind("/vsi", 0) == 0 && !isNetworkSource(path) && p.rfind("/vsizip/", 0) != 0 && p.rfind("/vsigzip/", 0) != 0 &&
       p.rfind("/vsitar/", 0) != 0)

@@ -17,6 +17,9 @@ struct SourcePolicy {
   bool allowNetwork = false;
   int connectTimeoutS = 10;  // HTTP and PostgreSQL connection
   int readTimeoutS = 60;     // HTTP transfers
+  // GDAL's in-memory files (/vsimem/): buffers the program itself made (the
+  // fuzz targets of tests/fuzz feed bytes this way); never set for scenes.
+  bool allowMemoryFiles = false;
 };
 
 // Process-wide; set once at start-up (before any load). The initial policy

@@ -522,6 +522,9 @@ Scene parseScene(const std::string& text, const std::string& path) {
   if (const toml::node* layers = top.node("layers")) {
     if (!layers->is_array_of_tables()) throw Error(path, "expected [[layers]] tables", "layers");
     const toml::array& arr = *layers->as_array();
+    if (arr.size() > SceneLimits::kMaxLayers)
+      throw Error(path, std::to_string(arr.size()) + " layers; a scene may have at most " +
+                            std::to_string(SceneLimits::kMaxLayers), "layers");
     std::set<std::string> ids;
     for (size_t i = 0; i < arr.size(); ++i) {
       LayerSpec l;
