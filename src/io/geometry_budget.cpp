@@ -50,16 +50,19 @@ struct Walk {
   }
 
   bool polygon(const OGRPolygon* p) {
-    // The triangulator's own check, on the ring sizes it would see.
-    std::vector<uint32_t> ringStart{0};
-    for (int k = 0; k <= p->getNumInteriorRings() && ringStart.size() <= geometry::TriangulationLimits::kMaxHoles + 2; ++k) {
-      const OGRLinearRing* r = k == 0 ? p->getExteriorRing() : p->getInteriorRing(k - 1);
-      ringStart.push_back(ringStart.back() + static_cast<uint32_t>(r ? r->getNumPoints() : 0));
+    // The hole count first (the file's own), then the triangulator's check on the ring sizes it would see.
+    const size_t holes = static_cast<size_t>(p->getNumInteriorRings());
+    std::string why;
+    if (holes > geometry::TriangulationLimits::kMaxHoles) {
+      why = std::to_string(holes) + " holes (limit " + std::to_string(geometry::TriangulationLimits::kMaxHoles) + ")";
+    } else {
+      std::vector<uint32_t> ringStart{0};
+      for (size_t k = 0; k <= holes; ++k) {
+        const OGRLinearRing* r = k == 0 ? p->getExteriorRing() : p->getInteriorRing(static_cast<int>(k) - 1);
+        ringStart.push_back(ringStart.back() + static_cast<uint32_t>(r ? r->getNumPoints() : 0));
+      }
+      why = geometry::triangulationProblem(ringStart.data(), ringStart.size() - 1);
     }
-    std::string why = geometry::triangulationProblem(ringStart.data(), ringStart.size() - 1);
-    if (why.empty() && static_cast<size_t>(p->getNumInteriorRings()) > geometry::TriangulationLimits::kMaxHoles)
-      why = std::to_string(p->getNumInteriorRings()) + " holes (limit " +
-            std::to_string(geometry::TriangulationLimits::kMaxHoles) + ")";
     if (!why.empty()) {
       problem = "too complex to triangulate in budget: " + why;
       return false;

@@ -90,6 +90,12 @@ void drawStoriesPanel(UiContext& ui) {
   story::Story st = viewer::editableStory(ui.s);
   const int n = static_cast<int>(st.steps.size());
   const int cur = ui.s.story ? ui.s.story->step : 0;
+  if (!ui.s.story) {  // no step yet: the title waits for the first one
+    if (ImGui::Button(ui.label("story.add_view").c_str())) ui.req.storyCapture = viewer::StoryCapture{0, false};
+    ImGui::TextWrapped("%s", ui.tr("story.empty_hint"));
+    ImGui::End();
+    return;
+  }
   viewer::StorySession& ss = *ui.s.story;
   // Text is edited in buffers and committed when no field is active, so typing
   // does not reopen the story at every key.
@@ -105,7 +111,7 @@ void drawStoriesPanel(UiContext& ui) {
   ImGui::Separator();
   if (ImGui::BeginChild("##steps", ImVec2(0, 150), true)) {
     for (int i = 0; i < n; ++i)
-      if (ImGui::Selectable(stepLabel(ui, st.steps[i], i).c_str(), i == cur)) viewer::goToStep(ui.s, i);
+      if (ImGui::Selectable(stepLabel(ui, st.steps[i], i).c_str(), i == cur)) viewer::goToStep(ui.s, i);  // same session
   }
   ImGui::EndChild();
   if (n == 0) {
@@ -113,6 +119,10 @@ void drawStoriesPanel(UiContext& ui) {
   } else {
     story::Step step = ss.stepBuffer && ss.bufferStep == cur ? *ss.stepBuffer : st.steps[cur];
     stepButtons(ui, cur, n);
+    if (ui.s.story.get() != &ss) {  // an edit reopened (or closed) the story: its session is gone
+      ImGui::End();
+      return;
+    }
     ImGui::Separator();
     if (editStepFields(ui, step)) {
       ss.stepBuffer = step;

@@ -24,9 +24,14 @@ std::optional<story::RangeSpec> rangeOf(const RangeFilter& r) {
   return story::RangeSpec{r.lo, r.hi};
 }
 
-// Reopens the edited copy and shows step `show` (settled, not presenting).
+// Reopens the edited copy and shows step `show` (settled, not presenting). A
+// story needs a step: with none left, nothing is open (the panel starts afresh).
 void reopen(ViewerState& s, story::Story st, int show) {
   const bool wasPresenting = presenting(s);
+  if (st.steps.empty()) {
+    s.story.reset();
+    return;
+  }
   openStory(s, std::move(st));
   if (!s.story || s.story->player->stepCount() == 0) return;
   goToStep(s, std::clamp(show, 0, s.story->player->stepCount() - 1));
@@ -34,6 +39,18 @@ void reopen(ViewerState& s, story::Story st, int show) {
 }
 
 story::Story current(ViewerState& s) { return editableStory(s); }
+
+// A new story over the loaded scene (no step yet: the player needs one, so it
+// opens with the first step).
+story::Story newStory(const ViewerState& s) {
+  story::Story st;
+  st.scenePath = s.scenePath;
+  if (s.data) {
+    st.title = s.data->scene.title;
+    st.titleEn = s.data->scene.titleEn;
+  }
+  return st;
+}
 
 }  // namespace
 
@@ -64,15 +81,10 @@ story::Step captureStep(const ViewerState& s, const geo::GeoProjector& geo) {
 }
 
 const story::Story& editableStory(ViewerState& s) {
-  if (!s.story && s.data) {
-    story::Story st;
-    st.scenePath = s.scenePath;
-    st.title = s.data->scene.title;
-    st.titleEn = s.data->scene.titleEn;
-    openStory(s, std::move(st));
-  }
-  static const story::Story kNone;
-  return s.story ? s.story->player->story() : kNone;
+  if (s.story) return s.story->player->story();
+  static thread_local story::Story draft;  // what the panel shows before the first step
+  draft = newStory(s);
+  return draft;
 }
 
 void editStep(ViewerState& s, int i, StepEdit e) {

@@ -167,6 +167,8 @@ int Window::enterFullscreen(int index) {
   glfwSetWindowMonitor(win_, mon, 0, 0, mode->width, mode->height, mode->refreshRate);
   fullscreen_ = true;
   return used;
+}
+
 namespace {
 bool workArea(int& x, int& y, int& w, int& h) {
   GLFWmonitor* mon = glfwGetPrimaryMonitor();
