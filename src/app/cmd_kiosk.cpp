@@ -10,7 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/commands.h"
-#include "core/build_paths.h"
+#include "core/data_path.h"
 #include "core/error.h"
 #include "kiosk/pin.h"
 #include "kiosk/profile.h"
@@ -43,7 +43,7 @@ void registerKiosk(CLI::App& app, Runner& run) {
                     a.hashHex.c_str(), a.iterations);
         return 0;
       }
-      std::string path = args->profile.empty() ? std::string(ps::sourceDir()) + "/geodata/kiosk/rongyao.toml" : args->profile;
+      std::string path = args->profile.empty() ? ps::dataPath("geodata/kiosk/rongyao.toml") : args->profile;
       viewer::ViewerOptions o;
       o.kiosk = kiosk::loadKioskProfile(path);  // a bad profile: the error names file and key, exit 1
       o.inputs.push_back(o.kiosk->scene);

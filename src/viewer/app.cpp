@@ -30,6 +30,7 @@
 #include "viewer/gui_layer.h"
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
+#include "kiosk/service_notify.h"
 #include "viewer/kiosk_session.h"
 #include "viewer/kiosk_window.h"
 #include "viewer/labels.h"
@@ -312,6 +313,7 @@ class App final : public ReplayHost {
   std::string hoverText_;
   bool hoverDirty_ = false;
   bool kioskMoving_ = false;  // the kiosk's attract loop or countdown runs
+  kiosk::ServiceNotifier notifier_;  // systemd: READY=1 / WATCHDOG=1 (only under a Type=notify unit)
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -471,6 +473,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
   if (!win_.events().empty()) framesToDraw = 3;  // ImGui settles hover states over a few frames
   bool noShot = false;
   frame(noShot);
+  if (s_.kiosk) notifier_.frameShown(s_.data != nullptr && !job_, s_.now);
   if (framesToDraw > 0) --framesToDraw;
 }
 
@@ -505,6 +508,7 @@ int App::run() {
     }
     runInteractiveFrame(framesToDraw);
   }
+  if (s_.kiosk) notifier_.stopping();
   if (replay && opt_.measureIdle > 0) measureIdle(*this, opt_.measureIdle, replay->clock());
   if (!opt_.stateDump.empty()) {
     try {

@@ -20,7 +20,8 @@ set(lib_patterns
   "imgui=^imgui"
   "png=^png\\.h$"
   "cli11=^CLI/"
-  "nettle=^nettle/")
+  "nettle=^nettle/"
+  "systemd=^systemd/")
 
 file(STRINGS ${TABLE} rows REGEX "^[a-z]")
 set(modules "")
