@@ -44,4 +44,22 @@ file "$W/installed_render.png" | grep -q "PNG image data, 960 x 540" || fail "in
 grep -Eq '^pin_hash = "[0-9a-f]{64}"$' "$W/pin.txt" || fail "kiosk --hash-pin printed no hash"
 # Without PARKSCAPE_DATA_DIR the installed binary looks in /$P/share/parkscape.
 grep -aq "/$P/share/parkscape" "$W/root/$P/bin/parkscape" || fail "the binary does not know /$P/share/parkscape"
+# The unit parses (system-mode verify: no user manager here), its ExecStart
+# pointed at the extracted binary.
+if command -v systemd-analyze >/dev/null; then
+  sed "s|/$P/bin/parkscape|$W/root/$P/bin/parkscape|" "$W/root/$P/lib/systemd/user/parkscape-kiosk.service" \
+    >"$W/parkscape-kiosk.service"
+  systemd-analyze verify "$W/parkscape-kiosk.service" >"$W/verify.log" 2>&1 || { cat "$W/verify.log"; fail "systemd-analyze verify"; }
+  ! grep -q . "$W/verify.log" || { cat "$W/verify.log"; fail "systemd-analyze verify warned"; }
+fi
+# `parkscape kiosk` with no profile opens the installed 蓉耀未来 profile: the
+# visitor replay of tests/viewer/kiosk_visitor, from the installed tree.
+if command -v xvfb-run >/dev/null; then
+  unset PARKSCAPE_HEADLESS
+  xvfb-run -a -s "-screen 0 1280x720x24" "$W/root/$P/bin/parkscape" kiosk \
+    --replay "$S/tests/viewer/kiosk_visitor/events.json" --state-dump "$W/kiosk_state.json" \
+    --screenshot "$W/installed_kiosk.png" >"$W/kiosk.log" 2>&1 || { cat "$W/kiosk.log"; fail "the installed kiosk"; }
+  grep -q "\"profile\": \"$DATA/geodata/kiosk/rongyao.toml\"" "$W/kiosk_state.json" \
+    || { grep -n profile "$W/kiosk_state.json"; fail "the installed kiosk did not open the installed profile"; }
+fi
 echo "OK: installed from $DEB, rendered $W/installed_render.png"
