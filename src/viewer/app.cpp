@@ -246,7 +246,11 @@ class App final : public ReplayHost {
   bool busy() const override {
     return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging() || kioskMoving_;
   }
-  void drawFrame(bool& wantScreenshot) override { frame(wantScreenshot); }
+  void drawFrame(bool& wantScreenshot) override {
+    const auto t0 = std::chrono::steady_clock::now();
+    frame(wantScreenshot);
+    if (s_.kiosk) log_.frameMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+  }
   const std::string& windowTitle() const override { return win_.title(); }
   const char* mapViewName() const override { return map_->name(); }
   bool cjkFontFound() const override { return gui_.cjkFontFound(); }

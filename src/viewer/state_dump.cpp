@@ -212,6 +212,7 @@ json stateDump(const ReplayHost& h) {
   j["last_error"] = s.lastError;
   j["last_saved"] = h.lastSaved();
   if (s.kiosk) j["kiosk"] = kioskJson(s);
+  if (s.kiosk && !h.log().soakSamples.empty()) j["kiosk_soak"] = h.log().soakSamples;
   addRunFigures(h.log(), j);
   return j;
 }
