@@ -6,7 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "core/build_paths.h"
+#include "core/data_path.h"
 #include "app/commands.h"
 #include "core/error.h"
 #include "ui/ui_context.h"
@@ -41,7 +41,7 @@ void registerView(CLI::App& app, Runner& run) {
     run = [args] {
       viewer::ViewerOptions o;
       o.inputs = args->inputs;
-      if (o.inputs.empty() && !args->demo) o.inputs.push_back(std::string(ps::sourceDir()) + "/geodata/chengdu.toml");
+      if (o.inputs.empty() && !args->demo) o.inputs.push_back(ps::dataPath("geodata/chengdu.toml"));
       o.demo = args->demo;
       if (!args->lang.empty()) o.lang = parseLang(args->lang);
       o.replay = args->replay;

@@ -4,7 +4,7 @@
 
 #include <toml++/toml.h>
 
-#include "core/build_paths.h"
+#include "core/data_path.h"
 #include "core/error.h"
 #include "core/toml_limits.h"
 
@@ -129,7 +129,7 @@ std::string substitute(std::string_view text,
 
 std::string defaultStringsPath() {
   if (const char* a = std::getenv("PARKSCAPE_ASSETS"); a && *a) return std::string(a) + "/i18n/strings.toml";
-  return std::string(ps::sourceDir()) + "/assets/i18n/strings.toml";
+  return ps::dataPath("assets/i18n/strings.toml");
 }
 
 }  // namespace ps

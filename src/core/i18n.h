@@ -47,7 +47,7 @@ class StringTable {
 std::string substitute(std::string_view text,
                        std::initializer_list<std::pair<std::string_view, std::string>> args);
 
-// assets/i18n/strings.toml of the source tree (ps::sourceDir()), or
+// assets/i18n/strings.toml of the data dir (core/data_path.h), or
 // $PARKSCAPE_ASSETS/i18n/strings.toml when that variable is set.
 std::string defaultStringsPath();
 

@@ -32,6 +32,7 @@
 #include "viewer/gui_layer.h"
 #include "viewer/input.h"
 #include "viewer/input_replay.h"
+#include "kiosk/service_notify.h"
 #include "viewer/kiosk_session.h"
 #include "viewer/kiosk_window.h"
 #include "viewer/labels.h"
@@ -287,7 +288,11 @@ class App final : public ReplayHost {
     return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging() ||
            (presenting(s_) && storyMoving_) || kioskMoving_;
   }
-  void drawFrame(bool& wantScreenshot) override { frame(wantScreenshot); }
+  void drawFrame(bool& wantScreenshot) override {
+    const auto t0 = std::chrono::steady_clock::now();
+    frame(wantScreenshot);
+    if (s_.kiosk) log_.frameMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+  }
   const std::string& windowTitle() const override { return win_.title(); }
   const char* mapViewName() const override { return map_->name(); }
   bool cjkFontFound() const override { return gui_.cjkFontFound(); }
@@ -362,6 +367,7 @@ class App final : public ReplayHost {
   bool kioskMoving_ = false;  // the kiosk's attract loop or countdown runs
   OrbitCamera hoverCamera_;
   uint64_t hoverStyleRev_ = 0;
+  kiosk::ServiceNotifier notifier_;  // systemd: READY=1 / WATCHDOG=1 (only under a Type=notify unit)
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -593,6 +599,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
   if (!win_.events().empty()) framesToDraw = 3;  // ImGui settles hover states over a few frames
   bool noShot = false;
   frame(noShot);
+  if (s_.kiosk) notifier_.frameShown(s_.data != nullptr && !job_, s_.now);
   if (framesToDraw > 0) --framesToDraw;
 }
 
@@ -628,6 +635,7 @@ int App::run() {
     }
     runInteractiveFrame(framesToDraw);
   }
+  if (s_.kiosk) notifier_.stopping();
   if (replay && opt_.measureIdle > 0) measureIdle(*this, opt_.measureIdle, replay->clock());
   storeLayout();
   if (!opt_.stateDump.empty()) {

@@ -4,6 +4,7 @@
 // F11, Alt+F4 included). The mouse is finger 0 where there is no touch screen.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "viewer/commands.h"
 #include "viewer/feature_text.h"
@@ -110,15 +111,18 @@ bool kioskFrame(ViewerState& s, glm::dvec2 vp) {
       k.admin = KioskSession::Admin::Keypad;
       k.pinEntry.clear();
     }
-  // Errors go to the admin panel, not to visitors.
+  // Errors go to the admin panel, not to visitors, and to stderr: under the
+  // systemd unit that is the journal (journalctl --user -u parkscape-kiosk).
   for (auto it = s.toasts.begin(); it != s.toasts.end();)
     if (it->error) {
+      std::fprintf(stderr, "parkscape kiosk: error: %s\n", it->text.c_str());
       k.errors.push_back(it->text);
       it = s.toasts.erase(it);
     } else {
       ++it;
     }
   if (!s.lastError.empty()) {
+    std::fprintf(stderr, "parkscape kiosk: error: %s\n", s.lastError.c_str());
     k.errors.push_back(s.lastError);
     s.lastError.clear();
   }

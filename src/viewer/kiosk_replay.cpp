@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "viewer/feature_text.h"
 #include "viewer/kiosk_session.h"
+#include "viewer/kiosk_soak.h"
 #include "viewer/window.h"
 
 namespace ps::viewer {
@@ -52,6 +53,11 @@ bool kioskReplayCommand(ReplayHost& host, const nlohmann::json& c) {
   if (name == "kiosk_walk_away") {  // {"seconds": s}: the idle clock ages by s (the visitor left s seconds ago)
     if (!host.state().kiosk) throw Error("", "kiosk_walk_away needs `parkscape kiosk`", "name");
     host.state().kiosk->idle.age(c.at("seconds").get<double>());
+    return true;
+  }
+  if (name == "kiosk_soak_sample") {  // {"hour": h}: the soak's measurements (viewer/kiosk_soak.h)
+    if (!host.state().kiosk) throw Error("", "kiosk_soak_sample needs `parkscape kiosk`", "name");
+    kioskSoakSample(host, c.at("hour").get<double>());
     return true;
   }
   if (name != "kiosk_button") return false;

@@ -32,6 +32,8 @@ struct ReplayLog {
   size_t idleFrames = 0;
   size_t loadingFrames = 0;                 // frames drawn while a scene loaded
   double loadingMaxFrameMs = 0, handoverFrameMs = 0;
+  std::vector<double> frameMs;              // frame times since the last kiosk_soak_sample
+  nlohmann::json soakSamples = nlohmann::json::array();  // kiosk_soak_sample commands (parkscape kiosk --soak)
 };
 
 class ReplayHost {

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "core/build_paths.h"
+#include "core/data_path.h"
 #include "core/atomic_file.h"
 #include "core/error.h"
 
@@ -28,7 +28,7 @@ fs::path homeDir(const std::string& home) {
 
 bool isBundledScene(const std::string& path) {
   if (path.empty()) return false;
-  const fs::path bundled = canonicalOr(fs::path(ps::sourceDir()) / "geodata");
+  const fs::path bundled = canonicalOr(fs::path(ps::dataPath("geodata")));
   const fs::path p = canonicalOr(path);
   auto b = bundled.begin();
   auto q = p.begin();

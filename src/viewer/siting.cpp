@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "core/build_paths.h"
+#include "core/data_path.h"
 #include "analysis/siting/demand.h"
 #include "data/siting_export.h"
 #include "data/siting_inputs.h"
@@ -31,11 +31,11 @@ void clearResult(ViewerState& s, SitingSession& ss) {
 }
 
 // A relative demand path is tried from the working directory, then from the
-// source tree, so the default (geodata/demands/...) works from a build folder too.
+// data dir (core/data_path.h), so the default (geodata/demands/...) works from a build folder and installed.
 std::string resolveDemandPath(const std::string& p) {
   namespace fs = std::filesystem;
   if (p.empty() || fs::path(p).is_absolute() || fs::exists(p)) return p;
-  const fs::path alt = fs::path(ps::sourceDir()) / p;
+  const fs::path alt = fs::path(ps::dataDir()) / p;
   return fs::exists(alt) ? alt.string() : p;
 }
 

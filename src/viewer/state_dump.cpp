@@ -310,6 +310,7 @@ json stateDump(const ReplayHost& h) {
   j["fullscreen"] = s.fullscreen;
   if (s.kiosk) j["kiosk"] = kioskJson(s);
   j["layout"] = layoutJson(h);
+  if (s.kiosk && !h.log().soakSamples.empty()) j["kiosk_soak"] = h.log().soakSamples;
   addRunFigures(h.log(), j);
   return j;
 }

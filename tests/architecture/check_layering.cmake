@@ -22,7 +22,8 @@ set(lib_patterns
   "cli11=^CLI/"
   "ffmpeg=^lib(avcodec|avformat|avutil|swscale)/"
 
-  "nettle=^nettle/")
+  "nettle=^nettle/"
+  "systemd=^systemd/")
 
 file(STRINGS ${TABLE} rows REGEX "^[a-z]")
 set(modules "")
