@@ -6,6 +6,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. scripts/fuzz.sh 1800 fuzz_polygon
 # The final statistics (executions, coverage, corpus size) go to
 # build-fuzz/logs/<target>.log; tests/fuzz/README.md says how to read them.
+# FUZZ_SEED=n fixes libFuzzer's seed (scripts/test.sh uses 1, so that CI is
+# repeatable); unset, every run explores afresh.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SECONDS_EACH="${1:-30}"
 shift || true
@@ -28,7 +30,7 @@ for t in "${TARGETS[@]}"; do
   log "fuzzing $t for ${SECONDS_EACH}s"
   # -timeout: one input may take 10 s (a hang otherwise); -rss_limit_mb: runaway memory.
   if ! ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-      "$B/fuzz/$t" "$B/corpus/$t" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+      "$B/fuzz/$t" "$B/corpus/$t" -max_total_time="$SECONDS_EACH" -seed="${FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 \
       -max_len=262144 -print_final_stats=1 -artifact_prefix="$B/artifacts/$t/" >"$B/logs/$t.log" 2>&1; then
     log "$t: FINDING (see $B/logs/$t.log and $B/artifacts/$t/)"
     grep -E "ERROR|SUMMARY|Test unit written" "$B/logs/$t.log" | head -5 >&2 || true

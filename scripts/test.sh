@@ -23,5 +23,5 @@ fi
 # SKIP_FUZZ=1 skips it; FUZZ_SECONDS sets the time per target.
 if [[ "${SKIP_FUZZ:-0}" != 1 ]]; then
   log "fuzzing each target for ${FUZZ_SECONDS:-25}s (build-fuzz/)"
-  "$ROOT/scripts/fuzz.sh" "${FUZZ_SECONDS:-25}"
+  FUZZ_SEED="${FUZZ_SEED:-1}" "$ROOT/scripts/fuzz.sh" "${FUZZ_SECONDS:-25}"
 fi

@@ -20,7 +20,7 @@ size_t skipString(std::string_view text, size_t i) {
     if (!multi && text[i] == '\n') return i;  // unterminated: toml++ reports it
     ++i;
   }
-  return i;
+  return text.size();  // an escape at the very end may have stepped past it
 }
 
 }  // namespace

@@ -46,6 +46,9 @@ for shp in files("tests/data/**/*.shp"):
             data = read(part)
             packed += ext.encode() + b"\0" + struct.pack("<I", len(data)) + data
     put("fuzz_shapefile", packed)
+# Inputs that once were findings (tests/fuzz/regressions/<target>/): replayed first.
+for f in files("tests/fuzz/regressions/*/*"):
+    put(os.path.basename(os.path.dirname(f)), read(f))
 for f in files("tests/data/geometry/*.json"):
     rings = json.loads(read(f)).get("rings", [])
     for scale in (0, 1):  # 1 mm and 1 m per unit

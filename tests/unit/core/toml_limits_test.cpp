@@ -2,6 +2,8 @@
 // deep nesting): a clear ps::Error naming the file and the line.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
 #include <string>
 
 #include "analysis/siting/demand.h"
@@ -64,4 +66,15 @@ TEST(TomlLimits, TooLargeIsRefusedBeforeParsing) {
   const std::string e = errorOf([&] { checkTomlLimits("title = \"a longer title\"\n", "big.toml", small); });
   EXPECT_NE(e.find("big.toml"), std::string::npos);
   EXPECT_NE(e.find("at most 16"), std::string::npos);
+}
+
+TEST(TomlLimits, EscapeAtTheVeryEndStaysInsideTheText) {
+  // Found by fuzz_demand: a backslash as the last byte of an unterminated string
+  // stepped the scanner past the end. The bytes sit in a heap block of exactly
+  // their size, so an ASan build sees any read past the end.
+  for (const std::string_view text : {std::string_view("name = \"abc\\"), std::string_view("name = \"\"\"abc\\")}) {
+    const auto block = std::make_unique<char[]>(text.size());
+    std::copy(text.begin(), text.end(), block.get());
+    EXPECT_NO_THROW(checkTomlLimits(std::string_view(block.get(), text.size()), "end.toml"));
+  }
 }
