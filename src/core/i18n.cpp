@@ -6,7 +6,7 @@
 
 #include "core/data_path.h"
 #include "core/error.h"
-#include "core/toml_limits.h"
+#include "core/toml_reader.h"
 
 namespace ps {
 
@@ -49,14 +49,7 @@ void collect(const toml::table& t, const std::string& prefix, const std::string&
 }  // namespace
 
 StringTable StringTable::parse(std::string_view tomlText, const std::string& path) {
-  toml::table root;
-  try {
-    checkTomlLimits(tomlText, path);
-    root = toml::parse(tomlText, path);
-  } catch (const toml::parse_error& e) {
-    throw Error(path, std::string("TOML syntax error at line ") +
-                          std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
-  }
+  const toml::table root = parseTomlText(tomlText, path);
   StringTable t;
   collect(root, "", path, t.map_);
   if (t.map_.empty()) throw Error(path, "no strings defined");

@@ -10,70 +10,15 @@
 #include <toml++/toml.h>
 
 #include "core/error.h"
-#include "core/toml_limits.h"
+#include "core/toml_reader.h"
 
 namespace ps::kiosk {
 namespace fs = std::filesystem;
 
 namespace {
 
-// One table of the profile: remembers the keys read and rejects the rest.
-class Section {
- public:
-  Section(const toml::table* t, std::string name, const std::string& file)
-      : t_(t), name_(std::move(name)), file_(file) {}
-
-  [[noreturn]] void fail(std::string_view k, const std::string& problem) const {
-    throw Error(file_, problem, name_ + "." + std::string(k));
-  }
-  const toml::node* node(std::string_view k) {
-    used_.insert(std::string(k));
-    return t_ ? t_->get(k) : nullptr;
-  }
-  std::string str(std::string_view k, const std::string& def = {}) {
-    const toml::node* n = node(k);
-    if (!n) return def;
-    if (!n->is_string()) fail(k, "expected a string");
-    return std::string(**n->as_string());
-  }
-  double num(std::string_view k, double def, double lo, double hi) {
-    const toml::node* n = node(k);
-    if (!n) return def;
-    double v = 0;
-    if (n->is_integer()) v = static_cast<double>(**n->as_integer());
-    else if (n->is_floating_point()) v = **n->as_floating_point();
-    else fail(k, "expected a number");
-    if (!std::isfinite(v) || v < lo || v > hi) {
-      std::ostringstream ss;
-      ss << "value " << v << " is out of range [" << lo << ", " << hi << "]";
-      fail(k, ss.str());
-    }
-    return v;
-  }
-  bool boolean(std::string_view k, bool def) {
-    const toml::node* n = node(k);
-    if (!n) return def;
-    if (!n->is_boolean()) fail(k, "expected true or false");
-    return **n->as_boolean();
-  }
-  const toml::array* array(std::string_view k) {
-    const toml::node* n = node(k);
-    if (!n) return nullptr;
-    if (!n->is_array()) fail(k, "expected an array");
-    return n->as_array();
-  }
-  void rejectUnknown() const {
-    if (!t_) return;
-    for (const auto& [k, v] : *t_)
-      if (!used_.count(std::string(k.str()))) fail(k.str(), "unknown key");
-  }
-
- private:
-  const toml::table* t_;
-  std::string name_;
-  const std::string& file_;
-  std::set<std::string> used_;
-};
+// One table of the profile: the strict reader of core/toml_reader.h.
+using Section = TomlSection;
 
 bool isHex(const std::string& s) {
   if (s.empty() || s.size() % 2) return false;
@@ -158,15 +103,7 @@ const toml::table* subTable(const toml::table& root, std::string_view k, const s
 }  // namespace
 
 KioskProfile parseKioskProfile(std::string_view text, const std::string& path) {
-  checkTomlLimits(text, path);
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream ss;
-    ss << e.description() << " (line " << e.source().begin.line << ", column " << e.source().begin.column << ")";
-    throw Error(path, ss.str());
-  }
+  const toml::table root = parseTomlText(text, path);
   static const std::set<std::string, std::less<>> known = {"kiosk", "idle", "controls", "admin", "display"};
   for (const auto& [k, v] : root)
     if (!known.count(k.str())) throw Error(path, "unknown table", std::string(k.str()));

@@ -15,7 +15,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "core/toml_limits.h"
+#include "core/toml_reader.h"
 #include "core/sectors.h"
 #include "scene/field_roles.h"
 #include "scene/toml_numbers.h"
@@ -26,83 +26,11 @@ namespace fs = std::filesystem;
 namespace {
 
 // Wraps a TOML table, remembers which keys were read and rejects the rest.
-class Reader {
+// The strict reader of core/toml_reader.h, plus the scene's colours.
+class Reader : public TomlSection {
  public:
-  Reader(const toml::table& t, std::string prefix, const std::string& file)
-      : t_(t), prefix_(std::move(prefix)), file_(file) {}
-
-  std::string key(std::string_view k) const {
-    return prefix_.empty() ? std::string(k) : prefix_ + "." + std::string(k);
-  }
-  [[noreturn]] void fail(std::string_view k, const std::string& problem) const {
-    throw Error(file_, problem, key(k));
-  }
-  const toml::node* node(std::string_view k) {
-    used_.insert(std::string(k));
-    return t_.get(k);
-  }
-  bool has(std::string_view k) const { return t_.contains(k); }
-
-  std::string str(std::string_view k, const std::string& def = {}) {
-    const toml::node* n = node(k);
-    if (!n) return def;
-    if (!n->is_string()) fail(k, "expected a string");
-    return std::string(**n->as_string());
-  }
-  std::string requiredStr(std::string_view k) {
-    if (!has(k)) fail(k, "is required");
-    std::string s = str(k);
-    if (s.empty()) fail(k, "must not be empty");
-    return s;
-  }
-  double num(std::string_view k, double def, double lo, double hi) {
-    const toml::node* n = node(k);
-    if (!n) return def;
-    double v;
-    if (n->is_integer()) v = static_cast<double>(**n->as_integer());
-    else if (n->is_floating_point()) v = **n->as_floating_point();
-    else fail(k, "expected a number");
-    if (!std::isfinite(v) || v < lo || v > hi) {
-      std::ostringstream ss;
-      ss << "value " << v << " is out of range [" << lo << ", " << hi << "]";
-      fail(k, ss.str());
-    }
-    return v;
-  }
-  bool boolean(std::string_view k, bool def) {
-    const toml::node* n = node(k);
-    if (!n) return def;
-    if (!n->is_boolean()) fail(k, "expected true or false");
-    return **n->as_boolean();
-  }
-  const toml::table* table(std::string_view k) {
-    const toml::node* n = node(k);
-    if (!n) return nullptr;
-    if (!n->is_table()) fail(k, "expected a table ({ ... } or [section])");
-    return n->as_table();
-  }
-  const toml::array* array(std::string_view k) {
-    const toml::node* n = node(k);
-    if (!n) return nullptr;
-    if (!n->is_array()) fail(k, "expected an array [ ... ]");
-    return n->as_array();
-  }
+  using TomlSection::TomlSection;
   Rgba color(std::string_view k, const Rgba& def);
-
-  // Call after reading: any key not read is a typo or an unsupported option.
-  void rejectUnknown() const {
-    for (const auto& [k, v] : t_) {
-      std::string ks(k.str());
-      if (!used_.count(ks)) throw Error(file_, "unknown key (misspelt or unsupported)", key(ks));
-    }
-  }
-  const std::string& file() const { return file_; }
-
- private:
-  const toml::table& t_;
-  std::string prefix_;
-  const std::string& file_;
-  std::set<std::string> used_;
 };
 
 bool parseHexColor(std::string_view s, Rgba& out) {
@@ -469,16 +397,7 @@ static void parseSession(const toml::table& t, const std::string& path, SessionS
 }
 
 Scene parseScene(const std::string& text, const std::string& path) {
-  checkTomlLimits(text, path);
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream ss;
-    ss << "TOML syntax error at line " << e.source().begin.line << ", column "
-       << e.source().begin.column << ": " << e.description();
-    throw Error(path, ss.str());
-  }
+  const toml::table root = parseTomlText(text, path);
   Scene s;
   std::error_code ec;
   fs::path abs = path.empty() ? fs::path() : fs::absolute(path, ec);

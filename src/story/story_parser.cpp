@@ -12,7 +12,7 @@
 #include "core/atomic_file.h"
 #include "core/error.h"
 #include "core/sectors.h"
-#include "core/toml_limits.h"
+#include "core/toml_reader.h"
 #include "story/story.h"
 
 namespace ps::story {
@@ -20,93 +20,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// One TOML table: remembers the keys read, rejects the rest.
-class Reader {
+// The strict reader of core/toml_reader.h with the story's text limit and ranges.
+class Reader : public TomlSection {
  public:
-  Reader(const toml::table& t, std::string prefix, const std::string& file)
-      : t_(t), prefix_(std::move(prefix)), file_(file) {}
-
-  std::string key(std::string_view k) const {
-    return prefix_.empty() ? std::string(k) : prefix_ + "." + std::string(k);
-  }
-  [[noreturn]] void fail(std::string_view k, const std::string& problem) const {
-    throw Error(file_, problem, key(k));
-  }
-  const toml::node* node(std::string_view k) {
-    used_.insert(std::string(k));
-    return t_.get(k);
-  }
-  bool has(std::string_view k) const { return t_.contains(k); }
-
+  using TomlSection::TomlSection;
   std::string str(std::string_view k, const std::string& def = {}) {
-    const toml::node* n = node(k);
-    if (!n) return def;
-    if (!n->is_string()) fail(k, "expected a string");
-    std::string s(**n->as_string());
-    if (s.size() > StoryLimits::kMaxText)
-      fail(k, "is longer than " + std::to_string(StoryLimits::kMaxText) + " bytes");
-    return s;
+    return TomlSection::str(k, def, StoryLimits::kMaxText);
   }
-  std::string requiredStr(std::string_view k) {
-    if (!has(k)) fail(k, "is required");
-    std::string s = str(k);
-    if (s.empty()) fail(k, "must not be empty");
-    return s;
-  }
-  static bool number(const toml::node& n, double& v) {
-    if (n.is_integer()) v = static_cast<double>(**n.as_integer());
-    else if (n.is_floating_point()) v = **n.as_floating_point();
-    else return false;
-    return true;
-  }
-  std::optional<double> num(std::string_view k, double lo, double hi) {
-    const toml::node* n = node(k);
-    if (!n) return std::nullopt;
-    double v = 0;
-    if (!number(*n, v)) fail(k, "expected a number");
-    checkRange(k, v, lo, hi);
-    return v;
-  }
-  void checkRange(std::string_view k, double v, double lo, double hi) const {
-    if (!std::isfinite(v) || v < lo || v > hi) {
-      std::ostringstream ss;
-      ss << "value " << v << " is out of range [" << lo << ", " << hi << "]";
-      fail(k, ss.str());
-    }
-  }
-  std::optional<bool> boolean(std::string_view k) {
-    const toml::node* n = node(k);
-    if (!n) return std::nullopt;
-    if (!n->is_boolean()) fail(k, "expected true or false");
-    return **n->as_boolean();
-  }
-  const toml::table* table(std::string_view k) {
-    const toml::node* n = node(k);
-    if (!n) return nullptr;
-    if (!n->is_table()) fail(k, "expected a table ({ ... } or [section])");
-    return n->as_table();
-  }
-  const toml::array* array(std::string_view k) {
-    const toml::node* n = node(k);
-    if (!n) return nullptr;
-    if (!n->is_array()) fail(k, "expected an array [ ... ]");
-    return n->as_array();
-  }
+  std::string requiredStr(std::string_view k) { return TomlSection::requiredStr(k, StoryLimits::kMaxText); }
   std::vector<std::string> strings(std::string_view k, size_t maxCount) {
-    std::vector<std::string> out;
-    const toml::array* a = array(k);
-    if (!a) return out;
-    if (a->size() > maxCount) fail(k, "has more than " + std::to_string(maxCount) + " entries");
-    for (size_t i = 0; i < a->size(); ++i) {
-      const toml::node& n = *a->get(i);
-      const std::string ki = std::string(k) + "[" + std::to_string(i) + "]";
-      if (!n.is_string()) fail(ki, "expected a string");
-      std::string s(**n.as_string());
-      if (s.size() > StoryLimits::kMaxText) fail(ki, "is longer than " + std::to_string(StoryLimits::kMaxText) + " bytes");
-      out.push_back(std::move(s));
-    }
-    return out;
+    return TomlSection::strings(k, maxCount, StoryLimits::kMaxText);
   }
+  static bool number(const toml::node& n, double& v) { return tomlNumber(n, v); }
   // [lo, hi], two numbers with lo <= hi inside [min, max].
   std::optional<RangeSpec> range(std::string_view k, double min, double max) {
     const toml::array* a = array(k);
@@ -119,20 +44,6 @@ class Reader {
     if (r.lo > r.hi) fail(k, "low is above high");
     return r;
   }
-  void rejectUnknown() const {
-    for (const auto& [k, v] : t_) {
-      std::string ks(k.str());
-      if (!used_.count(ks)) throw Error(file_, "unknown key (misspelt or unsupported)", key(ks));
-    }
-  }
-  const std::string& file() const { return file_; }
-  const toml::table& raw() const { return t_; }
-
- private:
-  const toml::table& t_;
-  std::string prefix_;
-  const std::string& file_;
-  std::set<std::string> used_;
 };
 
 // A quarter: "2025Q2" or a fractional index 0..11.
@@ -321,16 +232,7 @@ Step parseStep(const toml::table& t, const std::string& prefix, const std::strin
 }  // namespace
 
 Story parseStory(const std::string& text, const std::string& path, const CameraSpec& sceneCamera) {
-  checkTomlLimits(text, path);
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream ss;
-    ss << "TOML syntax error at line " << e.source().begin.line << ", column " << e.source().begin.column << ": "
-       << e.description();
-    throw Error(path, ss.str());
-  }
+  const toml::table root = parseTomlText(text, path);
   Reader top(root, "", path);
   Story st;
   st.path = path;

@@ -8,7 +8,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
-#include "core/toml_limits.h"
+#include "core/toml_reader.h"
 #include "core/sectors.h"
 
 namespace ps::siting {
@@ -92,17 +92,7 @@ class Reader {
     if (out.empty()) fail(key, "must not be empty");
     return out;
   }
-  static const char* typeName(const toml::node* n) {
-    switch (n->type()) {
-      case toml::node_type::string: return "a string";
-      case toml::node_type::integer: return "an integer";
-      case toml::node_type::floating_point: return "a number";
-      case toml::node_type::boolean: return "a boolean";
-      case toml::node_type::array: return "a list";
-      case toml::node_type::table: return "a table";
-      default: return "a date/time";
-    }
-  }
+  static const char* typeName(const toml::node* n) { return tomlTypeName(*n); }
 
  private:
   const std::string& path_;
@@ -193,15 +183,7 @@ void parseCriterion(const Reader& rd, const toml::table& t, Criterion c, Criteri
 }  // namespace
 
 Demand parseDemand(std::string_view text, const std::string& path) {
-  checkTomlLimits(text, path);
-  toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    const auto& b = e.source().begin;
-    throw Error(path, "TOML syntax error at line " + std::to_string(b.line) + ", column " +
-                          std::to_string(b.column) + ": " + std::string(e.description()));
-  }
+  const toml::table root = parseTomlText(text, path);
   Reader rd(path);
   Demand d;
   d.path = path;
