@@ -29,10 +29,16 @@ volatile std::sig_atomic_t gInterrupted = 0;
 void onSigint(int) { gInterrupted = 1; }
 
 // Restores the previous SIGINT handler when the film is done or abandoned.
+// SIGINT (Ctrl-C, the viewer's Cancel) and SIGTERM (the viewer quitting or
+// dying) stop the film between frames, so that its temporary is removed.
 struct SigintGuard {
   void (*previous)(int);
-  SigintGuard() : previous(std::signal(SIGINT, onSigint)) { gInterrupted = 0; }
-  ~SigintGuard() { std::signal(SIGINT, previous); }
+  void (*previousTerm)(int);
+  SigintGuard() : previous(std::signal(SIGINT, onSigint)), previousTerm(std::signal(SIGTERM, onSigint)) { gInterrupted = 0; }
+  ~SigintGuard() {
+    std::signal(SIGINT, previous);
+    std::signal(SIGTERM, previousTerm);
+  }
   SigintGuard(const SigintGuard&) = delete;
   SigintGuard& operator=(const SigintGuard&) = delete;
 };
@@ -80,6 +86,7 @@ void registerFilm(CLI::App& app, Runner& run) {
     std::string story, out, size = "1920x1080", lang = "zh", frames, preset = "medium";
     int fps = 30, crf = 18, msaa = 4;
     float uiScale = 0;
+    bool progressLines = false;
   };
   auto a = std::make_shared<Args>();
   auto* cmd = app.add_subcommand("film", "Render a story to an MP4 film (H.264) or a PNG sequence, headless");
@@ -95,6 +102,8 @@ void registerFilm(CLI::App& app, Runner& run) {
   cmd->add_option("--ui-scale", a->uiScale, "Scale of caption, legend and text (default: from the size)")
       ->check(CLI::Range(0.25, 8.0));
   cmd->add_option("--msaa", a->msaa, "Multisample count (1 = off)")->check(CLI::Range(1, 16));
+  cmd->add_flag("--progress-lines", a->progressLines,
+                "Print 'progress DONE TOTAL' on stdout after every frame (for the viewer's File menu export)");
   cmd->callback([&run, a] {
     run = [a] {
       const auto t0 = std::chrono::steady_clock::now();
@@ -123,6 +132,12 @@ void registerFilm(CLI::App& app, Runner& run) {
       SigintGuard sigint;
       viewer::FilmExport film(*stage->player, fo, [&](const story::Frame& f) { return renderer.render(*stage, f, ro); });
       Progress progress(film.frameCount());
+      const auto machineProgress = [&] {
+        if (!a->progressLines) return;
+        std::printf("progress %d %d\n", film.framesDone(), film.frameCount());
+        std::fflush(stdout);
+      };
+      machineProgress();
       while (!film.finished()) {
         if (gInterrupted)
           throw Error(a->frames.empty() ? a->out : a->frames, "interrupted (Ctrl-C) after " +
@@ -130,6 +145,7 @@ void registerFilm(CLI::App& app, Runner& run) {
                                                                   (a->frames.empty() ? "no film written" : "the frames written so far are complete"));
         film.step();
         progress.update(film.framesDone());
+        machineProgress();
       }
       const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
       std::printf("wrote %s (%d frames, %dx%d at %d fps = %s of film, %.1f s, %.2f frames/s)\n",

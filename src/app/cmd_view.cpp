@@ -9,6 +9,7 @@
 #include "core/data_path.h"
 #include "app/commands.h"
 #include "core/error.h"
+#include "story/story.h"
 #include "ui/ui_context.h"
 #include "viewer/app.h"
 #include "viewer/layout_store.h"
@@ -19,7 +20,7 @@ void registerView(CLI::App& app, Runner& run) {
   auto* cmd = app.add_subcommand("view", "Open the interactive 3D viewer (default: geodata/chengdu.toml)");
   struct Args {
     std::vector<std::string> inputs;
-    std::string lang, replay, screenshot, stateDump, layout;
+    std::string lang, replay, screenshot, stateDump, layout, story;
     int width = 0, height = 0;
     bool demo = false;
     double measureIdle = 0;
@@ -36,11 +37,19 @@ void registerView(CLI::App& app, Runner& run) {
   cmd->add_option("--layout", args->layout,
                   "Remembered layout and window (JSON; default: layout.json in the user's config folder, none with --replay)");
   cmd->add_option("--measure-idle", args->measureIdle, "After the replay, stay idle this many seconds and record CPU use");
+  cmd->add_option("--story", args->story,
+                  "Open a story (TOML, docs/STORY.md) in the Stories panel, over its scene unless inputs are given; F5 presents it");
   cmd->add_flag("--demo", args->demo, "Open the built-in synthetic demo scene (no data files needed)");
   cmd->callback([&run, args] {
     run = [args] {
       viewer::ViewerOptions o;
       o.inputs = args->inputs;
+      if (!args->story.empty()) {
+        // The story is checked before a window opens: a bad file is a CLI error.
+        const story::Story st = story::loadStory(args->story);
+        if (o.inputs.empty() && !args->demo) o.inputs.push_back(st.scenePath);
+        o.story = args->story;
+      }
       if (o.inputs.empty() && !args->demo) o.inputs.push_back(ps::dataPath("geodata/chengdu.toml"));
       o.demo = args->demo;
       if (!args->lang.empty()) o.lang = parseLang(args->lang);

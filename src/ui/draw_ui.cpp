@@ -58,6 +58,7 @@ void drawViewerUi(UiContext& ui) {
   sitingMenuItem(ui);
   drawSitingWindow(ui);
   drawStoriesPanel(ui);
+  drawFilmPanel(ui);
   drawImportDialog(ui);
 }
 

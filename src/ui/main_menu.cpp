@@ -24,6 +24,8 @@ void drawMainMenu(UiContext& ui) {
         ImGui::EndMenu();
       }
       ImGui::Separator();
+      if (ImGui::MenuItem(ui.tr("menu.export_film"), nullptr, false, s.hasData())) s.film.open = true;
+      ImGui::Separator();
       if (ImGui::MenuItem(ui.tr("menu.quit"))) ui.req.quit = true;
       ImGui::EndMenu();
     }

@@ -107,6 +107,8 @@ void drawStoriesPanel(UiContext& ui) {
   if (ImGui::Button(ui.label("story.play").c_str()) && n > 0) viewer::startPresenting(ui.s, 0);
   ImGui::SameLine();
   if (ImGui::Button(ui.label("story.save").c_str()) && n > 0) ui.req.saveStory = viewer::proposedStoryPath(ui.s);
+  ImGui::SameLine();
+  if (ImGui::Button(ui.label("menu.export_film").c_str()) && n > 0) ui.s.film.open = true;
   ImGui::TextDisabled("%s", ui.s.story && !ui.s.story->path.empty() ? ui.s.story->path.c_str() : ui.tr("story.unsaved"));
   ImGui::Separator();
   if (ImGui::BeginChild("##steps", ImVec2(0, 150), true)) {

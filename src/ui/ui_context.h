@@ -28,6 +28,7 @@ void drawViewerUi(UiContext& ui);
 void drawUi(UiContext& ui);
 
 void drawMainMenu(UiContext& ui);
+void drawFilmPanel(UiContext& ui);      // File → Export film… (ui/film_panel.cpp)
 void drawSearchPanel(UiContext& ui);
 void drawLayersPanel(UiContext& ui);
 void drawFilterPanel(UiContext& ui);

@@ -48,6 +48,7 @@
 #include "viewer/siting.h"
 #include "viewer/state_dump.h"
 #include "viewer/stats.h"
+#include "viewer/film_session.h"
 #include "viewer/story_edit.h"
 #include "viewer/story_session.h"
 #include "viewer/timeline.h"
@@ -267,6 +268,8 @@ class App final : public ReplayHost {
     if (r.importOk) importChosen();
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.quit) win_.requestClose();
+    if (r.startFilm) film_.start(s_);
+    if (r.cancelFilm) film_.cancel();
   }
 
   // [SECTION] ReplayHost (what the test mode sees) ------------------------------
@@ -284,6 +287,9 @@ class App final : public ReplayHost {
   void importOk() override { importChosen(); }
   void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
+  bool exporting() const override { return film_.running(); }
+  void startFilm() override { film_.start(s_); }
+  void pollExport() override { film_.poll(s_); }
   bool busy() const override {
     return s_.fly.active || s_.time.playing || job_ != nullptr || input_.dragging() ||
            (presenting(s_) && storyMoving_) || kioskMoving_;
@@ -302,7 +308,7 @@ class App final : public ReplayHost {
   const std::string& lastSaved() const override { return lastSaved_; }
 
   void frame(bool& wantScreenshot);
-  void openStoryFile(const std::string& path);
+  void openStoryFile(const std::string& path, bool present = true);
   void presentKey(int key);
   void feedInput(glm::dvec2 vp, glm::ivec2 fb);
   void updateHover(glm::dvec2 vp);
@@ -342,6 +348,7 @@ class App final : public ReplayHost {
   std::unique_ptr<MapView> map_;
   std::unique_ptr<geo::GeoProjector> geo_;
   std::unique_ptr<SceneLoadJob> job_;
+  FilmSession film_;  // File → Export film… (a child process)
   std::string pendingScenePath_;
   PickIndex pick_;
   MapInput input_;
@@ -363,6 +370,7 @@ class App final : public ReplayHost {
   bool storyMoving_ = false;
   bool fontsDirty_ = false;
   bool presentPending_ = false;     // opt_.present waits for its scene
+  bool storyPending_ = false;       // opt_.story waits for its scene
   bool presentFullscreen_ = false;  // the presenter's mode made the window full screen
   bool kioskMoving_ = false;  // the kiosk's attract loop or countdown runs
   OrbitCamera hoverCamera_;
@@ -379,6 +387,7 @@ void App::frame(bool& wantScreenshot) {
   const glm::dvec2 vp = win_.size();
   const glm::ivec2 fb = win_.framebufferSize();
   pollLoad();
+  film_.poll(s_);
   for (const std::string& d : win_.takeDrops()) open(d);
   if (win_.contentScaleChanged() || fontsDirty_) {
     fontsDirty_ = false;
@@ -388,6 +397,10 @@ void App::frame(bool& wantScreenshot) {
     // A demand's name and its explanations may hold glyphs the atlas lacks.
     sitingFontLoads_ = s_.siting->loads;
     rebuildFonts();
+  }
+  if (storyPending_ && s_.data && !job_) {
+    storyPending_ = false;
+    openStoryFile(opt_.story, false);
   }
   if (presentPending_ && s_.data && !job_) {
     presentPending_ = false;
@@ -539,7 +552,7 @@ void App::drawPanels(glm::dvec2 vp) {
 
 // The presenter's mode: a story on the loaded scene, full screen on the chosen
 // monitor, panels hidden (ui/story_presenter.cpp). Errors show in the UI.
-void App::openStoryFile(const std::string& path) {
+void App::openStoryFile(const std::string& path, bool present) {
   try {
     openStory(s_, story::loadStory(path));
     for (const std::string& w : s_.story->warnings) {
@@ -547,6 +560,10 @@ void App::openStoryFile(const std::string& path) {
       toast(s_, w, true, 8.0);
     }
     fontsDirty_ = true;  // the captions' glyphs, before the next frame begins
+    if (!present) {
+      s_.panels.stories = true;
+      return;
+    }
     startPresenting(s_, 0);
     // A replay script owns the window size (tests): no full screen there.
     if (!win_.fullscreen() && opt_.replay.empty()) {
@@ -594,6 +611,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
   for (const Toast& t : s_.toasts)
     if (t.until > s_.now) soonestToast = std::min(soonestToast, t.until - s_.now);
   if (animating || framesToDraw > 0) win_.waitEvents(0);
+  else if (film_.running()) win_.waitEvents(0.5);  // the export's progress bar, twice a second
   else win_.waitEvents(std::min(soonestToast + 0.05, s_.kiosk ? 0.5 : 30.0));  // the kiosk's idle clock ticks
   s_.now = wallClock();
   if (!win_.events().empty()) framesToDraw = 3;  // ImGui settles hover states over a few frames
@@ -605,6 +623,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
 
 int App::run() {
   presentPending_ = !opt_.present.empty();
+  storyPending_ = !opt_.story.empty();
   // Initial data.
   if (opt_.demo) {
     install(std::make_shared<data::SceneData>(makeDemoScene()), "");

@@ -25,6 +25,7 @@ struct ViewerOptions {
   bool exitAfterReplay = true;
   DrawUiFn drawUi;                  // the panels (src/ui), drawn over the map each frame
   std::string present;              // a story to present (full screen, no panels) once its scene is in
+  std::string story;                // a story to open (Stories panel, Export film) once its scene is in, not presented
   int monitor = -1;                 // ... on this monitor (glfwGetMonitors index; -1 = primary)
   // `parkscape kiosk`: the exhibition mode over the same model (viewer/kiosk_session.h).
   std::optional<kiosk::KioskProfile> kiosk;

@@ -197,6 +197,16 @@ void addViewCommands(std::map<std::string, Command>& t) {
     setLanguage(h.state(), *l);
     return true;
   };
+  t["export_film"] = [](ReplayHost& h, const json& c) {
+    auto& f = h.state().film;
+    f.open = true;
+    f.out = c.value("out", f.out);
+    f.width = c.value("width", f.width);
+    f.height = c.value("height", f.height);
+    f.fps = c.value("fps", f.fps);
+    h.startFilm();
+    return !f.failed;
+  };
   t["save"] = [](ReplayHost& h, const json& c) { return h.save(c.at("path").get<std::string>()), true; };
   t["open"] = [](ReplayHost& h, const json& c) { return h.open(c.at("path").get<std::string>()), true; };
   t["reset_view"] = [](ReplayHost& h, const json&) { return resetView(h.state()), true; };

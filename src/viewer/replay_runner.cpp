@@ -56,6 +56,20 @@ void ReplayRunner::runDueEvents(ReplayHost& host) {
 bool ReplayRunner::step(ReplayHost& host) {
   ReplayLog& log = host.log();
   host.waitEvents(0);
+  if (host.exporting()) {
+    // A film export runs in real time (a child process); the script waits for
+    // it, drawing a frame a second (as the interactive loop does while the
+    // progress bar moves) and leaving the CPU to the child in between.
+    host.state().now = vt_;
+    host.pollExport();
+    if (wallSeconds() - lastExportFrame_ >= 1.0) {
+      bool noShot = false;
+      host.drawFrame(noShot);
+      lastExportFrame_ = wallSeconds();
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    return true;
+  }
   if (host.loading()) {
     // Data loads in real time; the script waits for it.
     host.state().now = vt_;

@@ -30,6 +30,7 @@ class ReplayRunner {
   double vt_ = 0;             // virtual clock
   double start_ = -1;         // vt at which the script began (after loading)
   int settleFrames_ = 0;
+  double lastExportFrame_ = 0;  // wall clock of the last frame drawn while a film export ran
   bool wantShot_ = false;
 };
 

@@ -156,6 +156,20 @@ struct ViewerState {
   std::vector<std::string> recent;             // recent scene files, newest first
   std::string lastError;                       // also shown as a banner until dismissed
 
+  // File → Export film… (ui/film_panel.cpp): the dialog's choices and the
+  // progress of the export running as a child process (viewer/film_job.h).
+  struct FilmDialog {
+    bool open = false;
+    int width = 1920, height = 1080;  // even, 16 .. 8192 (`parkscape film --size`)
+    int fps = 30;
+    std::string out;             // the MP4 to write ("" = proposed when the dialog opens)
+    bool running = false;
+    int framesDone = 0, frameCount = 0;
+    double elapsed = 0;          // seconds since the export started
+    std::string result;          // the last export's outcome, shown in the dialog
+    bool failed = false;
+  } film;
+
   struct Panels {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
     bool siting = false;

@@ -296,6 +296,9 @@ json stateDump(const ReplayHost& h) {
   json toasts = json::array();
   for (const Toast& t : s.toasts) toasts.push_back({{"text", t.text}, {"error", t.error}});
   j["toasts"] = toasts;
+  j["film"] = {{"open", s.film.open}, {"running", s.film.running}, {"out", s.film.out},
+               {"frames_done", s.film.framesDone}, {"frame_count", s.film.frameCount},
+               {"result", s.film.result}, {"failed", s.film.failed}};
   j["last_error"] = s.lastError;
   j["last_saved"] = h.lastSaved();
   if (s.story) {

@@ -36,6 +36,8 @@ struct UiRequests {
   bool quit = false;
   std::optional<StoryCapture> storyCapture;  // Stories panel: add / replace a step
   std::optional<std::string> saveStory;      // Stories panel: save the story here
+  bool startFilm = false;                    // Export film: start with s.film's choices
+  bool cancelFilm = false;
 };
 
 struct LoadStatus {

@@ -36,6 +36,7 @@ set(EXTRA "")
 if(EXISTS ${CASE_DIR}/args.txt)
   file(STRINGS ${CASE_DIR}/args.txt EXTRA)
   string(REPLACE "@OUT@" "${OUT_DIR}" EXTRA "${EXTRA}")
+  string(REPLACE "@DATA@" "${SOURCE_DIR}/tests/data" EXTRA "${EXTRA}")
 endif()
 # The X screen (the monitor's work area the window fits on first start): screen.txt, e.g. 1366x768.
 set(SCREEN 1920x1080)
