@@ -97,6 +97,11 @@ void Canvas::pointSymbol(PointShape shape, glm::vec2 centre, float r, glm::u8vec
   fillPolygon(poly_, color);
 }
 
+GlyphAtlas& Canvas::threadAtlas() {
+  thread_local GlyphAtlas atlas;
+  return atlas;
+}
+
 void Canvas::ensure(std::string_view utf8, int sizePx) {
   std::set<char32_t> cps;
   for (char32_t c : decodeUtf8(utf8)) cps.insert(c);

@@ -51,7 +51,10 @@ class Canvas {
   void ensure(std::string_view utf8, int sizePx);
   Image& img_;
   int ox_ = 0, oy_ = 0;
-  GlyphAtlas atlas_;
+  // One atlas per thread, kept across canvases: the furniture of every film
+  // frame or poster band reuses the glyphs the first one rasterised.
+  static GlyphAtlas& threadAtlas();
+  GlyphAtlas& atlas_ = threadAtlas();
   std::vector<glm::vec2> poly_;  // scratch for pointSymbol
 };
 

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include <imgui.h>
 #include <stb/stb_truetype.h>  // Debian's libstb, which libimgui.a itself links
@@ -50,11 +52,32 @@ const FontCandidate kFonts[] = {
     {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0},
 };
 
+// The font file's bytes, read once per process (about 20 MB for Noto CJK) and
+// shared, read-only, by every atlas: a film frame or a poster band makes
+// several canvases, none of which should read the file again.
+std::shared_ptr<const std::vector<char>> sharedFontFile(const std::string& path) {
+  static std::mutex m;
+  static std::map<std::string, std::shared_ptr<const std::vector<char>>> cache;
+  std::lock_guard<std::mutex> lock(m);
+  auto it = cache.find(path);
+  if (it != cache.end()) return it->second;
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return nullptr;
+  const std::streamoff size = in.tellg();
+  if (size <= 0) return nullptr;
+  auto bytes = std::make_shared<std::vector<char>>(static_cast<size_t>(size));
+  in.seekg(0);
+  if (!in.read(bytes->data(), size)) return nullptr;
+  cache[path] = bytes;
+  return bytes;
+}
+
 }  // namespace
 
 struct GlyphAtlas::State {
   ImFontAtlas atlas;
-  std::vector<char> fontData;  // owned here, shared by every size (FontDataOwnedByAtlas = false)
+  // The font file (sharedFontFile), used by every size (FontDataOwnedByAtlas = false).
+  std::shared_ptr<const std::vector<char>> font;
   int faceIndex = 0;
   float emToLineRatio = 1.0f;  // (ascent - descent) / em
   std::set<char32_t> codepoints;
@@ -72,18 +95,18 @@ bool GlyphAtlas::require(const std::set<char32_t>& codepoints, const std::set<in
                        std::includes(s_->sizes.begin(), s_->sizes.end(), sizesPx.begin(), sizesPx.end());
   if (haveAll && pixels_) return false;
 
-  if (s_->fontData.empty()) {
+  if (!s_->font) {
     std::string tried;
     for (const auto& f : kFonts) {
-      std::ifstream in(f.path, std::ios::binary);
-      if (!in) {
+      auto bytes = sharedFontFile(f.path);
+      if (!bytes) {
         tried += std::string(tried.empty() ? "" : ", ") + f.path;
         continue;
       }
-      s_->fontData.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      s_->font = std::move(bytes);
       s_->faceIndex = f.faceIndex;
       fontPath_ = f.path;
-      const auto* data = reinterpret_cast<const unsigned char*>(s_->fontData.data());
+      const auto* data = reinterpret_cast<const unsigned char*>(s_->font->data());
       const int offset = stbtt_GetFontOffsetForIndex(data, f.faceIndex);
       stbtt_fontinfo info;
       if (offset < 0 || !stbtt_InitFont(&info, data, offset))
@@ -91,7 +114,7 @@ bool GlyphAtlas::require(const std::set<char32_t>& codepoints, const std::set<in
       s_->emToLineRatio = stbtt_ScaleForMappingEmToPixels(&info, 1.0f) / stbtt_ScaleForPixelHeight(&info, 1.0f);
       break;
     }
-    if (s_->fontData.empty())
+    if (!s_->font)
       throw Error(tried, "no CJK label font found (install fonts-noto-cjk or fonts-wqy-microhei)");
   }
 
@@ -120,7 +143,7 @@ bool GlyphAtlas::require(const std::set<char32_t>& codepoints, const std::set<in
     cfg.RasterizerMultiply = 1.3f;  // thin CJK strokes at 14-22 px read too grey otherwise
     // ImGui sizes fonts by ascent-to-descent; labels are sized by the em
     // (as CSS and map styles are), which for Noto CJK is 70% of that.
-    ImFont* font = s_->atlas.AddFontFromMemoryTTF(s_->fontData.data(), static_cast<int>(s_->fontData.size()),
+    ImFont* font = s_->atlas.AddFontFromMemoryTTF(const_cast<char*>(s_->font->data()), static_cast<int>(s_->font->size()),
                                                   static_cast<float>(size) * s_->emToLineRatio, &cfg, s_->ranges.Data);
     if (!font) throw Error(fontPath_, "cannot load font face " + std::to_string(s_->faceIndex));
     s_->fonts[size] = font;
