@@ -19,11 +19,14 @@ void registerPresent(CLI::App& app, Runner& run) {
   struct Args {
     std::string story, lang, replay, screenshot, stateDump;
     int monitor = -1;
+    bool presenterWindow = false;
   };
   auto a = std::make_shared<Args>();
   cmd->add_option("story", a->story, "Story file (TOML, docs/STORY.md)")->required();
   cmd->add_option("--monitor", a->monitor, "Monitor to present on (0 = first; default: the primary)")->check(CLI::Range(0, 15));
   cmd->add_option("--lang", a->lang, "Caption and UI language: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_flag("--presenter-window", a->presenterWindow,
+                "Open the presenter's window (notes, next step, clocks) even with one monitor");
   cmd->add_option("--replay", a->replay, "Replay recorded input events (JSON), then exit");
   cmd->add_option("--screenshot", a->screenshot, "After the replay, write the window as PNG");
   cmd->add_option("--state-dump", a->stateDump, "After the replay, write the viewer state as JSON");
@@ -40,6 +43,8 @@ void registerPresent(CLI::App& app, Runner& run) {
       o.screenshot = a->screenshot;
       o.stateDump = a->stateDump;
       o.drawUi = ui::drawViewerUi;
+      o.drawPresenter = ui::drawPresenterNotes;
+      o.presenterWindow = a->presenterWindow;
       if ((!o.screenshot.empty() || !o.stateDump.empty()) && o.replay.empty())
         throw Error("", "--screenshot and --state-dump need --replay");
       return viewer::runViewer(o);

@@ -23,11 +23,14 @@ void registerView(CLI::App& app, Runner& run) {
     std::string lang, replay, screenshot, stateDump, layout, story;
     int width = 0, height = 0;
     bool demo = false;
+    bool presenterWindow = false;
     double measureIdle = 0;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("inputs", args->inputs, "Scene file (.toml) and/or GIS files to add (GeoPackage, GeoJSON, Shapefile...)");
   cmd->add_option("--lang", args->lang, "UI language: zh or en")->check(CLI::IsMember({"zh", "en"}));
+  cmd->add_flag("--presenter-window", args->presenterWindow,
+                "Open the presenter's window (notes, next step, clocks) even with one monitor");
   cmd->add_option("--replay", args->replay, "Replay recorded input events (JSON), then exit");
   cmd->add_option("--screenshot", args->screenshot, "After the replay, write the window as PNG");
   cmd->add_option("--state-dump", args->stateDump, "After the replay, write the viewer state as JSON");
@@ -63,6 +66,8 @@ void registerView(CLI::App& app, Runner& run) {
       o.layoutPath = !args->layout.empty() ? args->layout : o.replay.empty() ? viewer::defaultLayoutPath() : std::string();
       o.measureIdle = args->measureIdle;
       o.drawUi = ui::drawViewerUi;
+      o.drawPresenter = ui::drawPresenterNotes;
+      o.presenterWindow = args->presenterWindow;
       if (!o.replay.empty() || !o.screenshot.empty() || !o.stateDump.empty())
         if (o.replay.empty()) throw Error("", "--screenshot and --state-dump need --replay (use an empty list [] to just load)");
       return viewer::runViewer(o);

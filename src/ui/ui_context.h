@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "viewer/feature_text.h"
+#include "viewer/presenter_notes.h"
 #include "viewer/ui_frame.h"
 
 namespace ps::ui {
@@ -29,6 +30,8 @@ void drawUi(UiContext& ui);
 
 void drawMainMenu(UiContext& ui);
 void drawFilmPanel(UiContext& ui);      // File → Export film… (ui/film_panel.cpp)
+// The presenter's own screen (viewer/presenter_window.h's DrawPresenterFn).
+void drawPresenterNotes(const viewer::PresenterNotes& n, const viewer::ViewerState& s, glm::dvec2 size, float scale);
 void drawSearchPanel(UiContext& ui);
 void drawLayersPanel(UiContext& ui);
 void drawFilterPanel(UiContext& ui);

@@ -49,6 +49,7 @@
 #include "viewer/state_dump.h"
 #include "viewer/stats.h"
 #include "viewer/film_session.h"
+#include "viewer/presenter_notes.h"
 #include "viewer/story_edit.h"
 #include "viewer/story_session.h"
 #include "viewer/timeline.h"
@@ -288,6 +289,7 @@ class App final : public ReplayHost {
   void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
   bool exporting() const override { return film_.running(); }
+  bool presenterWindowOpen() const override { return presenter_ != nullptr; }
   void startFilm() override { film_.start(s_); }
   void pollExport() override { film_.poll(s_); }
   bool busy() const override {
@@ -349,6 +351,12 @@ class App final : public ReplayHost {
   std::unique_ptr<geo::GeoProjector> geo_;
   std::unique_ptr<SceneLoadJob> job_;
   FilmSession film_;  // File → Export film… (a child process)
+  std::unique_ptr<PresenterWindow> presenter_;  // the presenter's own screen while presenting
+  const void* presenterFontKey_ = nullptr;      // the story its fonts were built for
+  bool presenterDismissed_ = false;             // closed by the user until presenting stops
+  int presentMonitor_ = -1;                     // the monitor the story is presented on
+  bool lastShot_ = false;                       // this frame wrote the replay's screenshot
+  void updatePresenterWindow(bool screenshot);
   std::string pendingScenePath_;
   PickIndex pick_;
   MapInput input_;
@@ -423,13 +431,71 @@ void App::frame(bool& wantScreenshot) {
   ++log_.framesDrawn;
   if (wantScreenshot) {
     wantScreenshot = false;
+    lastShot_ = true;
     try {
       render::writePng(readFramebuffer(fb.x, fb.y), opt_.screenshot, {}, render::PngChannels::Rgb);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "parkscape: %s\n", e.what());
     }
   }
+  const bool shot = !opt_.screenshot.empty() && lastShot_;
+  lastShot_ = false;
   win_.swap();
+  updatePresenterWindow(shot);
+}
+
+// The presenter's window follows the presenter's mode: opened when presenting
+// starts (on a monitor other than the big screen's, or as a window when asked),
+// drawn after the main window, its keys handled as the main window's are.
+void App::updatePresenterWindow(bool screenshot) {
+  const bool want = presenting(s_) && !s_.kiosk && opt_.drawPresenter && !presenterDismissed_ &&
+                    (Window::monitorCount() >= 2 || opt_.presenterWindow);
+  if (!presenting(s_)) presenterDismissed_ = false;
+  if (!want) {
+    presenter_.reset();
+    return;
+  }
+  if (!presenter_) {
+    int monitor = -1;
+    if (Window::monitorCount() >= 2)
+      for (int i = 0; i < Window::monitorCount(); ++i)
+        if (i != std::max(presentMonitor_, 0)) {
+          monitor = i;
+          break;
+        }
+    try {
+      // Read from a lectern: a third larger than the main window's text.
+      presenter_ = std::make_unique<PresenterWindow>(win_.handle(), monitor, s_.tr("presenter.window_title"), scale_ * 1.35f);
+      presenterFontKey_ = nullptr;
+    } catch (const std::exception& e) {
+      presenterDismissed_ = true;
+      toast(s_, e.what(), true, 8.0);
+      return;
+    }
+  }
+  if (presenter_->closeRequested()) {
+    presenter_.reset();
+    presenterDismissed_ = true;
+    return;
+  }
+  if (presenterFontKey_ != s_.story.get()) {
+    presenter_->setFonts(presenterFontTexts(s_));
+    presenterFontKey_ = s_.story.get();
+  }
+  if (screenshot) {
+    const std::filesystem::path p(opt_.screenshot);
+    presenter_->screenshot((p.parent_path() / (p.stem().string() + ".presenter.png")).string());
+  }
+  presenter_->draw(presenterNotes(s_), s_, opt_.drawPresenter);
+  for (int key : presenter_->takeKeys()) {
+    InputEvent e;
+    e.type = InputEvent::Key;
+    e.key = key;
+    e.press = true;
+    win_.events().push_back(e);
+    e.press = false;
+    win_.events().push_back(e);
+  }
 }
 
 // Feeds ImGui first, then lets the map have what ImGui does not want.
@@ -567,7 +633,8 @@ void App::openStoryFile(const std::string& path, bool present) {
     startPresenting(s_, 0);
     // A replay script owns the window size (tests): no full screen there.
     if (!win_.fullscreen() && opt_.replay.empty()) {
-      presentFullscreen_ = win_.enterFullscreen(opt_.monitor) >= 0;
+      presentMonitor_ = win_.enterFullscreen(opt_.monitor);
+      presentFullscreen_ = presentMonitor_ >= 0;
       s_.fullscreen = win_.fullscreen();
     }
   } catch (const std::exception& e) {
@@ -583,7 +650,10 @@ void App::presentKey(int key) {
   if (key == GLFW_KEY_F5 && !presenting(s_)) {
     if (s_.story) {
       startPresenting(s_, 0);
-      if (!win_.fullscreen() && opt_.replay.empty()) presentFullscreen_ = win_.enterFullscreen(opt_.monitor) >= 0;
+      if (!win_.fullscreen() && opt_.replay.empty()) {
+        presentMonitor_ = win_.enterFullscreen(opt_.monitor);
+        presentFullscreen_ = presentMonitor_ >= 0;
+      }
       s_.fullscreen = win_.fullscreen();
       return;
     }
@@ -611,7 +681,7 @@ void App::runInteractiveFrame(int& framesToDraw) {
   for (const Toast& t : s_.toasts)
     if (t.until > s_.now) soonestToast = std::min(soonestToast, t.until - s_.now);
   if (animating || framesToDraw > 0) win_.waitEvents(0);
-  else if (film_.running()) win_.waitEvents(0.5);  // the export's progress bar, twice a second
+  else if (film_.running() || presenter_) win_.waitEvents(0.5);  // the export's progress bar, the presenter's clocks
   else win_.waitEvents(std::min(soonestToast + 0.05, s_.kiosk ? 0.5 : 30.0));  // the kiosk's idle clock ticks
   s_.now = wallClock();
   if (!win_.events().empty()) framesToDraw = 3;  // ImGui settles hover states over a few frames

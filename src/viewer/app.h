@@ -8,6 +8,7 @@
 
 #include "core/i18n.h"
 #include "kiosk/profile.h"
+#include "viewer/presenter_window.h"
 #include "viewer/ui_frame.h"
 
 namespace ps::viewer {
@@ -27,6 +28,11 @@ struct ViewerOptions {
   std::string present;              // a story to present (full screen, no panels) once its scene is in
   std::string story;                // a story to open (Stories panel, Export film) once its scene is in, not presented
   int monitor = -1;                 // ... on this monitor (glfwGetMonitors index; -1 = primary)
+  // The presenter's own screen (viewer/presenter_window.h): opened on another
+  // monitor while presenting when there is one; `presenterWindow` opens it as a
+  // plain window even on one monitor (rehearsal, tests).
+  DrawPresenterFn drawPresenter;
+  bool presenterWindow = false;
   // `parkscape kiosk`: the exhibition mode over the same model (viewer/kiosk_session.h).
   std::optional<kiosk::KioskProfile> kiosk;
   bool windowed = false;            // kiosk: keep a window instead of full screen (tests, development)

@@ -22,14 +22,17 @@ void clipboardSet(void* user, const char* text) { glfwSetClipboardString(static_
 
 }  // namespace
 
-ImGuiLayer::ImGuiLayer(Window& w) : win_(w) {
+ImGuiLayer::ImGuiLayer(Window& w) : ImGuiLayer(w.handle()) {}
+
+ImGuiLayer::ImGuiLayer(GLFWwindow* w) {
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  ctx_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(ctx_);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is ours; sessions are scene files
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.BackendPlatformName = "parkscape_events";
-  io.ClipboardUserData = w.handle();
+  io.ClipboardUserData = w;
   io.GetClipboardTextFn = clipboardGet;
   io.SetClipboardTextFn = clipboardSet;
   const std::pair<ImGuiKey, int> keys[] = {
@@ -46,11 +49,17 @@ ImGuiLayer::ImGuiLayer(Window& w) : win_(w) {
 }
 
 ImGuiLayer::~ImGuiLayer() {
+  ImGuiContext* previous = ImGui::GetCurrentContext();
+  activate();
   ImGui_ImplOpenGL3_Shutdown();
-  ImGui::DestroyContext();
+  ImGui::DestroyContext(ctx_);
+  ImGui::SetCurrentContext(previous == ctx_ ? nullptr : previous);
 }
 
+void ImGuiLayer::activate() const { ImGui::SetCurrentContext(ctx_); }
+
 void ImGuiLayer::buildFonts(const std::vector<std::string>& texts, float scale) {
+  activate();
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   // Exactly the codepoints viewer/glyph_texts.h says (the glyph test checks that set).
@@ -91,6 +100,7 @@ void ImGuiLayer::buildFonts(const std::vector<std::string>& texts, float scale) 
 }
 
 size_t ImGuiLayer::feed(const std::deque<InputEvent>& events) {
+  activate();
   ImGuiIO& io = ImGui::GetIO();
   size_t used = 0;
   for (const InputEvent& e : events) {
@@ -123,6 +133,7 @@ size_t ImGuiLayer::feed(const std::deque<InputEvent>& events) {
 }
 
 void ImGuiLayer::newFrame(glm::dvec2 windowSize, glm::ivec2 fb, double dt) {
+  activate();
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(windowSize.x), static_cast<float>(windowSize.y));
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(fb.x / windowSize.x), static_cast<float>(fb.y / windowSize.y));
@@ -145,6 +156,7 @@ void ImGuiLayer::windowRects(std::vector<LayoutRect>& rects, std::vector<std::st
 }
 
 void ImGuiLayer::render() {
+  activate();
   ImGui::Render();
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -14,6 +14,8 @@
 #include "viewer/window.h"
 
 struct ImFont;
+struct ImGuiContext;
+struct GLFWwindow;
 
 namespace ps::viewer {
 
@@ -25,6 +27,11 @@ struct UiFonts {
 class ImGuiLayer {
  public:
   explicit ImGuiLayer(Window& w);
+  // A layer of its own (ImGui context and GL renderer objects) for another
+  // window: the presenter's screen. Its GL context must be current here and
+  // whenever newFrame()/render() are called. Each call makes this layer's
+  // ImGui context the current one.
+  explicit ImGuiLayer(GLFWwindow* w);
   ~ImGuiLayer();
   ImGuiLayer(const ImGuiLayer&) = delete;
   ImGuiLayer& operator=(const ImGuiLayer&) = delete;
@@ -46,7 +53,8 @@ class ImGuiLayer {
   void windowRects(std::vector<LayoutRect>& rects, std::vector<std::string>& names) const;
 
  private:
-  Window& win_;
+  void activate() const;
+  ImGuiContext* ctx_ = nullptr;
   UiFonts fonts_;
   bool cjk_ = false;
 };

@@ -59,7 +59,8 @@ class ReplayHost {
   virtual bool loading() const = 0;                 // a scene is being loaded
   virtual bool exporting() const { return false; }  // a film export runs (real time, like loading)
   virtual void startFilm() {}                        // File → Export film…'s Start, with state().film's choices
-  virtual void pollExport() {}                       // reads the export's progress into state().film
+  virtual void pollExport() {}
+  virtual bool presenterWindowOpen() const { return false; }  // viewer/presenter_window.h                       // reads the export's progress into state().film
   virtual bool busy() const = 0;                    // flying, playing, loading or dragging
   virtual void drawFrame(bool& wantScreenshot) = 0;
 

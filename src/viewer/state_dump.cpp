@@ -8,6 +8,7 @@
 #include "analysis/stats_table.h"
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
+#include "viewer/presenter_notes.h"
 #include "viewer/feature_text.h"
 #include "viewer/kiosk_replay.h"
 #include "scene/field_roles.h"
@@ -299,6 +300,12 @@ json stateDump(const ReplayHost& h) {
   j["film"] = {{"open", s.film.open}, {"running", s.film.running}, {"out", s.film.out},
                {"frames_done", s.film.framesDone}, {"frame_count", s.film.frameCount},
                {"result", s.film.result}, {"failed", s.film.failed}};
+  {
+    const PresenterNotes n = presenterNotes(s);
+    j["presenter_window"] = {{"open", h.presenterWindowOpen()}, {"step", n.step}, {"step_count", n.stepCount},
+                             {"title", n.title}, {"notes", n.notes}, {"next_title", n.nextTitle},
+                             {"has_next", n.hasNext}};
+  }
   j["last_error"] = s.lastError;
   j["last_saved"] = h.lastSaved();
   if (s.story) {
