@@ -1,6 +1,8 @@
 // parkscape: the desktop viewer and its command-line tools.
 #include <cstdio>
 #include <exception>
+#include <new>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -46,6 +48,13 @@ int main(int argc, char** argv) {
     return run ? run() : 0;
   } catch (const ps::Error& e) {
     std::fprintf(stderr, "parkscape: error: %s\n", e.what());
+    return 1;
+  } catch (const std::bad_alloc&) {
+    // "std::bad_alloc" alone names nothing: say what ran on what.
+    std::string cmd;
+    for (int i = 1; i < argc; ++i) cmd += std::string(i > 1 ? " " : "") + argv[i];
+    std::fprintf(stderr, "parkscape: error: out of memory running 'parkscape %s' (an input too large or too complex)\n",
+                 ps::Error::redactPasswords(cmd).c_str());
     return 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "parkscape: error: %s\n", e.what());

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "data/quarter_option.h"
+#include "core/cancel.h"
 #include "core/error.h"
 
 namespace ps::data {
@@ -89,6 +90,8 @@ void deriveOneLayer(SceneData& data, size_t i, std::optional<double> quarter, co
       in.from = &passing;
     }
     deriveLayer(spec, in, r);
+  } catch (const Cancelled&) {
+    throw;  // not the layer's fault
   } catch (const Error& e) {
     throw Error(data.scene.path, std::string(derivedKindName(spec.derived.kind)) + " from '" + spec.derived.from +
                                      "': " + e.what(),

@@ -8,6 +8,7 @@
 
 #include "data/derive.h"
 #include "data/quarter_option.h"
+#include "core/cancel.h"
 #include "core/error.h"
 #include "geo/crs_guess.h"
 #include "geo/reproject.h"
@@ -163,7 +164,15 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
     }
     checkFieldRoles(s, i, l);
     mapSectors(l);
-    if (spec.kind == LayerKind::Ring) l.table = makeRings(l.table, spec.ringRadii);
+    if (spec.kind == LayerKind::Ring) {
+      try {
+        l.table = makeRings(l.table, spec.ringRadii);
+      } catch (const Cancelled&) {
+        throw;
+      } catch (const Error& e) {  // GEOS's message names no file: the scene and the layer's key do
+        throw Error(s.path, "ring buffers of " + path + ": " + e.what(), "layers[" + std::to_string(i) + "]");
+      }
+    }
     for (const auto& c : l.table.geom.coords) {
       lo = glm::min(lo, c);
       hi = glm::max(hi, c);

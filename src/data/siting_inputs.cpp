@@ -7,6 +7,7 @@ namespace ps::siting {
 SitingInputs sitingInputs(const data::SceneData& data, const LayerRoles& roles) {
   SitingInputs in;
   in.crs = data.scene.crs;
+  in.scenePath = data.scene.path;
   auto bind = [&](LayerInput& slot, const std::string& id) {
     slot.id = id;
     for (const data::LoadedLayer& L : data.layers)

@@ -1,5 +1,7 @@
 #include "geometry/clip.h"
 
+#include <memory>
+
 #include "geometry/geos_convert.h"
 
 namespace ps::geometry {
@@ -21,7 +23,13 @@ GeometryColumn clipPolygons(const GeometryColumn& subjects, const GeometryColumn
     return out;
   }
   GeosPtr m = validPolygon(ctx, mask, maskFeature, "converting the clip mask");
-  const GEOSPreparedGeometry* pm = GEOSPrepare_r(ctx, m.get());
+  struct PreparedDeleter {
+    GEOSContextHandle_t ctx;
+    void operator()(const GEOSPreparedGeometry* p) const { GEOSPreparedGeom_destroy_r(ctx, p); }
+  };
+  // Freed on every way out, a cancellation (ps::Cancelled from check()) included.
+  std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter> prepared(GEOSPrepare_r(ctx, m.get()), PreparedDeleter{ctx});
+  const GEOSPreparedGeometry* pm = prepared.get();
   for (size_t f = 0; f < subjects.featureCount(); ++f) {
     if (subjects.kind[f] != GeomKind::Polygon) {
       appendFromGeos(ctx, nullptr, out);
@@ -35,7 +43,6 @@ GeometryColumn clipPolygons(const GeometryColumn& subjects, const GeometryColumn
     GeosPtr cut(ctx.check(GEOSIntersection_r(ctx, s.get(), m.get()), "clipping a polygon"), GeosDeleter{ctx});
     if (!appendPolygonal(ctx, cut.get(), out)) appendFromGeos(ctx, nullptr, out);
   }
-  GEOSPreparedGeom_destroy_r(ctx, pm);
   return out;
 }
 

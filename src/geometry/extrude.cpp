@@ -7,6 +7,7 @@
 
 #include <glm/geometric.hpp>
 
+#include "core/cancel.h"
 #include "geometry/planar.h"
 #include "geometry/triangulate.h"
 
@@ -113,7 +114,8 @@ void buildExtrusion(const FeatureTable& t, const LocalFrame& frame, ExtrusionBuc
   while (split < n && g.ringCoord[g.partRing[g.featurePart[split]]] < halfCoord) ++split;
   ExtrusionBucket second;
   std::exception_ptr helperError;
-  std::thread helper([&] {
+  std::thread helper([&, token = currentCancelToken()] {
+    CancelScope scope(token);  // the caller's cancel reaches the helper's triangulation too
     try {
       reserveFor(g, split, n, second);
       extrudeRange(t, split, n, frame, second);

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 #include <vector>
 
+#include "core/cancel.h"
 #include "core/error.h"
 #include "geometry/planar.h"
 
@@ -11,6 +13,27 @@ namespace ps::geometry {
 namespace {
 
 void onGeosError(const char* message, void* user) { *static_cast<std::string*>(user) = message ? message : ""; }
+
+// Cancellation inside GEOS (core/cancel.h). GEOS 3.11's interrupt API is
+// process-wide: one callback, polled from inside long operations (noding,
+// overlay, buffer, MakeValid, union), and one plain bool that
+// GEOS_interruptRequest() sets and the next poll in *any* thread consumes. Two
+// loads on two threads (an abandoned one and the one that replaced it) would
+// race for that bool, so the callback throws in the thread whose own token is
+// set, at the poll where GEOS would throw its own InterruptedException after
+// GEOS_interruptRequest(); the C API catches it and returns failure (null, 0
+// or 2), and GeosContext::check() reports Cancelled.
+GEOSInterruptCallback* gPreviousInterrupt = nullptr;
+
+void onGeosInterruptPoll() {
+  if (gPreviousInterrupt) gPreviousInterrupt();
+  if (cancelRequested()) throw Cancelled();
+}
+
+void registerGeosInterrupt() {
+  static std::once_flag once;
+  std::call_once(once, [] { gPreviousInterrupt = GEOS_interruptRegisterCallback(onGeosInterruptPoll); });
+}
 
 // Ring r of `col` as a closed xy buffer for GEOS; tolerates a stored closing vertex.
 // Returns the number of distinct open vertices.
@@ -99,11 +122,13 @@ bool readRing(GEOSContextHandle_t ctx, const GEOSGeometry* ring, bool ccw, std::
 
 GeosContext::GeosContext() : handle_(GEOS_init_r()) {
   GEOSContext_setErrorMessageHandler_r(handle_, onGeosError, &lastError_);
+  registerGeosInterrupt();
 }
 
 GeosContext::~GeosContext() { GEOS_finish_r(handle_); }
 
 GEOSGeometry* GeosContext::check(GEOSGeometry* g, const char* what) const {
+  if (!g && cancelRequested()) throw Cancelled();
   if (!g) throw Error("", std::string(what) + " failed in GEOS: " + (lastError_.empty() ? "unknown error" : lastError_));
   return g;
 }

@@ -31,7 +31,10 @@ class GeosContext {
   operator GEOSContextHandle_t() const { return handle_; }
   // The last error GEOS reported on this context ("" if none).
   const std::string& lastError() const { return lastError_; }
-  // Throws ps::Error("", what + ": " + lastError()) when `g` is null; returns g.
+  // Throws ps::Error("", what + ": " + lastError()) when `g` is null (ps::Cancelled
+  // when the current thread's cancel token, core/cancel.h, interrupted GEOS); returns g.
+  // A context makes every GEOS operation in the process poll the token of the
+  // thread it runs on.
   GEOSGeometry* check(GEOSGeometry* g, const char* what) const;
 
  private:

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/cancel.h"
 #include "geometry/geos_convert.h"
 
 namespace ps::geometry {
@@ -19,6 +20,7 @@ bool appendPointHull(std::span<const glm::dvec2> points, const HullOptions& opt,
                                       : GEOSConvexHull_r(ctx, multi.get()));
   if (!hull) hull = own(ctx, GEOSConvexHull_r(ctx, multi.get()));
   GeosPtr area = own(ctx, hull ? GEOSBuffer_r(ctx, hull.get(), std::max(opt.buffer, 0.01), 8) : nullptr);
+  if (!area) throwIfCancelled();
   if (!area || !appendPolygonal(ctx, area.get(), out)) return false;
   anchor = {std::nan(""), std::nan("")};
   if (GeosPtr a = own(ctx, GEOSPointOnSurface_r(ctx, area.get()))) {

@@ -5,11 +5,17 @@
 
 #include <GL/glu.h>
 
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstdint>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
+
+#include "core/cancel.h"
 
 namespace ps::geometry {
 
@@ -21,6 +27,7 @@ struct TessState {
   uint32_t pending[3] = {0, 0, 0};
   int pendingCount = 0;
   bool failed = false;
+  bool cancelled = false;  // the thread's cancel token was seen set by a callback
   std::vector<double> scratch;  // xyz per input vertex; GLU keeps pointers into it until gluTessEndPolygon
 };
 }  // namespace detail
@@ -47,6 +54,10 @@ void GLAPIENTRY onEdgeFlag(GLboolean, void*) {}  // present only to force GL_TRI
 
 void GLAPIENTRY onVertex(void* data, void* user) {
   auto* p = static_cast<Pass*>(user);
+  if (p->cancelled || cancelRequested()) {  // emit nothing more; triangulate() rolls back
+    p->cancelled = true;
+    return;
+  }
   p->pending[p->pendingCount++] = decode(data);
   if (p->pendingCount < 3) return;
   p->pendingCount = 0;
@@ -60,6 +71,9 @@ void GLAPIENTRY onVertex(void* data, void* user) {
 
 void GLAPIENTRY onCombine(GLdouble coords[3], void*[4], GLfloat[4], void** out, void* user) {
   auto* p = static_cast<Pass*>(user);
+  // Called during the sweep at each self-intersection: note a cancel here (the
+  // vertex must still be made, GLU cannot be stopped mid-sweep).
+  if (cancelRequested()) p->cancelled = true;
   p->vertices->push_back(p->origin + glm::dvec2(coords[0], coords[1]));
   *out = encode(p->vertices->size() - 1);
 }
@@ -100,7 +114,12 @@ Triangulator::~Triangulator() { gluDeleteTess(tess_); }
 size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
                                  std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices) {
   tooComplex_ = false;
+  cancelled_ = false;
   if (ringCount == 0 || tess_ == nullptr) return 0;
+  if (cancelRequested()) {
+    cancelled_ = true;
+    return 0;
+  }
   const size_t first = ringStart[0], last = ringStart[ringCount];
   if (last < first + 3) return 0;
   if (ringCount - 1 > TriangulationLimits::kMaxHoles || last - first > TriangulationLimits::kMaxVertices) {
@@ -110,6 +129,63 @@ size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringS
   for (size_t i = first; i < last; ++i)
     if (!std::isfinite(coords[i].x) || !std::isfinite(coords[i].y)) return 0;
 
+  if (currentCancelToken() != nullptr &&
+      (ringCount - 1 > TriangulationLimits::kDetachHoles || last - first > TriangulationLimits::kDetachVertices))
+    return sweepOnHelper(coords, ringStart, ringCount, outVertices, outIndices);
+  return sweep(coords, ringStart, ringCount, outVertices, outIndices);
+}
+
+namespace {
+// A costly polygon swept on a helper thread (see triangulate.h): everything the
+// helper touches is here, shared, so the caller may leave before it ends.
+struct HelperJob {
+  std::vector<glm::dvec2> coords;
+  std::vector<uint32_t> ringStart;
+  std::vector<glm::dvec2> vertices;
+  std::vector<uint32_t> indices;
+  size_t added = 0;
+  bool done = false;
+  std::mutex mu;
+  std::condition_variable cv;
+};
+}  // namespace
+
+size_t Triangulator::sweepOnHelper(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
+                                   std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices) {
+  const size_t first = ringStart[0], last = ringStart[ringCount];
+  auto job = std::make_shared<HelperJob>();
+  job->coords.assign(coords + first, coords + last);
+  job->ringStart.reserve(ringCount + 1);
+  for (size_t r = 0; r <= ringCount; ++r) job->ringStart.push_back(ringStart[r] - static_cast<uint32_t>(first));
+  std::thread([job] {
+    size_t added = 0;
+    {
+      Triangulator t;  // no cancel scope on this thread: it runs to the end, inline
+      added = t.triangulate(job->coords.data(), job->ringStart.data(), job->ringStart.size() - 1, job->vertices,
+                            job->indices);
+    }
+    std::lock_guard<std::mutex> lock(job->mu);
+    job->added = added;
+    job->done = true;
+    job->cv.notify_all();
+  }).detach();
+  std::unique_lock<std::mutex> lock(job->mu);
+  while (!job->cv.wait_for(lock, std::chrono::milliseconds(5), [&] { return job->done; }))
+    if (cancelRequested()) {
+      cancelled_ = true;  // the helper ends on its own and frees `job`
+      return 0;
+    }
+  if (job->added == 0) return 0;
+  const auto base = static_cast<uint32_t>(outVertices.size());
+  outVertices.insert(outVertices.end(), job->vertices.begin(), job->vertices.end());
+  outIndices.reserve(outIndices.size() + job->indices.size());
+  for (uint32_t i : job->indices) outIndices.push_back(base + i);
+  return job->added;
+}
+
+size_t Triangulator::sweep(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
+                           std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices) {
+  const size_t first = ringStart[0], last = ringStart[ringCount];
   const size_t baseVertex = outVertices.size(), baseIndex = outIndices.size();
   outVertices.insert(outVertices.end(), coords + first, coords + last);
 
@@ -153,6 +229,7 @@ size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringS
   pass.origin = coords[first];
   pass.pendingCount = 0;
   pass.failed = false;
+  pass.cancelled = false;
   std::vector<double>& xyz = pass.scratch;
   xyz.assign(3 * (last - first), 0.0);
   for (size_t i = first; i < last; ++i) {
@@ -162,6 +239,8 @@ size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringS
 
   gluTessBeginPolygon(tess_, &pass);
   for (size_t r = 0; r < ringCount; ++r) {
+    if (r % 64 == 0 && cancelRequested()) pass.cancelled = true;
+    if (pass.cancelled) break;  // GLU still gets its EndPolygon: the rings so far are swept and dropped
     if (ringStart[r + 1] < ringStart[r] + 3) continue;  // a ring under 3 points encloses nothing
     gluTessBeginContour(tess_);
     for (size_t i = ringStart[r]; i < ringStart[r + 1]; ++i)
@@ -171,7 +250,8 @@ size_t Triangulator::triangulate(const glm::dvec2* coords, const uint32_t* ringS
   gluTessEndPolygon(tess_);
 
   const size_t added = (outIndices.size() - baseIndex) / 3;
-  if (pass.failed || added == 0) {
+  if (pass.cancelled || cancelRequested()) cancelled_ = true;
+  if (pass.failed || cancelled_ || added == 0) {
     outVertices.resize(baseVertex);
     outIndices.resize(baseIndex);
     return 0;

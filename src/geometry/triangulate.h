@@ -19,6 +19,17 @@
 //  - Returns the number of triangles appended.
 //  - A polygon beyond TriangulationLimits (too many holes or vertices) is not
 //    handed to GLU at all: no triangles, outputs untouched, tooComplex() true.
+//  - Cancellation (core/cancel.h): when the calling thread's cancel token is
+//    set, before or during the call, triangulate() returns 0 with outputs
+//    untouched and cancelled() true. The GLU callbacks poll the token (a
+//    cancelled polygon emits no more triangles), but libtess's sweep calls no
+//    callback while it orders a polygon's edges, and that sweep is where an
+//    adversarial polygon spends its time (quadratic: a comb of 4,900 teeth,
+//    19,602 vertices, inside the limits below, took 5 s of CPU). So under a token a polygon costlier than kDetachVertices /
+//    kDetachHoles is swept on a helper thread that owns copies of its input
+//    and output: the caller waits, polling the token every 5 ms, and on
+//    cancel returns at once while the helper finishes (bounded by the limits)
+//    and frees its copies. Without a token (the CLI) everything runs inline.
 //
 // A Triangulator owns its GLUtesselator: use one per thread; it is not
 // thread-safe itself. Reusing one avoids re-creating the tessellator per polygon.
@@ -47,6 +58,9 @@ namespace ps::geometry {
 struct TriangulationLimits {
   static constexpr size_t kMaxHoles = 1000;       // interior rings of one polygon
   static constexpr size_t kMaxVertices = 20000;   // all rings of one polygon
+  // Under a cancel token, polygons beyond these go to an abandonable helper thread.
+  static constexpr size_t kDetachHoles = 100;
+  static constexpr size_t kDetachVertices = 4000;
 };
 
 // Why a polygon of `ringCount` rings (ring r = [ringStart[r], ringStart[r+1]))
@@ -69,9 +83,17 @@ class Triangulator {
 
   // Whether the last triangulate() refused its polygon as beyond TriangulationLimits.
   bool tooComplex() const { return tooComplex_; }
+  // Whether the last triangulate() stopped because the thread's cancel token was set.
+  bool cancelled() const { return cancelled_; }
 
  private:
+  size_t sweep(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
+               std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices);
+  size_t sweepOnHelper(const glm::dvec2* coords, const uint32_t* ringStart, size_t ringCount,
+                       std::vector<glm::dvec2>& outVertices, std::vector<uint32_t>& outIndices);
+
   bool tooComplex_ = false;
+  bool cancelled_ = false;
   GLUtesselator* tess_ = nullptr;
   std::unique_ptr<detail::TessState> state_;  // what the GLU callbacks write into
 };

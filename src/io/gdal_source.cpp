@@ -344,7 +344,8 @@ void readFeatures(OGRLayer* layer, GIntBig hint, const GeometryOptions& gopt, co
   constexpr size_t kRefusedNamed = 10;
   auto nextFeature = [&] { return ahead ? ahead->next() : OGRFeatureUniquePtr(layer->GetNextFeature()); };
   for (OGRFeatureUniquePtr f = nextFeature(); f; f = nextFeature()) {
-    if (cancel && (rep.read & 255) == 0 && cancel->load(std::memory_order_relaxed))
+    // Every feature: one feature may hold thousands of vertices (a relaxed load costs nothing beside OGR's parse).
+    if (cancel && cancel->load(std::memory_order_relaxed))
       throw Error(path, "loading cancelled");
     ++rep.read;
     const OGRGeometry* g = f->GetGeometryRef();

@@ -37,7 +37,7 @@
 namespace ps::io {
 
 // `resolvedPath`: absolute path or connection string (Scene::resolve(spec.path)).
-// `report` may be null. `cancel` is polled every 256 features; when set the
+// `report` may be null. `cancel` is polled before every feature; when set the
 // read stops with ps::Error(path, "loading cancelled").
 FeatureTable readSource(const SourceSpec& spec, const std::string& resolvedPath, LoadReport* report,
                         const std::atomic<bool>* cancel = nullptr);

@@ -377,6 +377,7 @@ static void parseSession(const toml::table& t, const std::string& path, SessionS
     if (const toml::array* a = r.array(k)) {
       if (a->size() != 2 || !(*a)[0].is_number() || !(*a)[1].is_number()) r.fail(k, "expected [low, high]");
       v = glm::dvec2((*a)[0].value<double>().value_or(0), (*a)[1].value<double>().value_or(0));
+      if (std::isnan(v->x) || std::isnan(v->y)) r.fail(k, "expected [low, high] numbers, not nan");
     }
   };
   strings("hidden_sectors", out.hiddenSectors);
@@ -427,8 +428,9 @@ Scene parseScene(const std::string& text, const std::string& path) {
       if (c->size() != 2 || !(*c)[0].is_number() || !(*c)[1].is_number())
         r.fail("center", "expected [longitude, latitude]");
       double lon = (*c)[0].value<double>().value_or(0), lat = (*c)[1].value<double>().value_or(0);
-      if (lon < -180 || lon > 180) r.fail("center", "longitude must be within [-180, 180]");
-      if (lat < -90 || lat > 90) r.fail("center", "latitude must be within [-90, 90]");
+      // NaN compares false with everything: checked first (a NaN centre drew a blank picture, exit 0).
+      if (!std::isfinite(lon) || lon < -180 || lon > 180) r.fail("center", "longitude must be a finite number within [-180, 180]");
+      if (!std::isfinite(lat) || lat < -90 || lat > 90) r.fail("center", "latitude must be a finite number within [-90, 90]");
       s.camera.center = {lon, lat};
     }
     s.camera.distance = r.num("distance", s.camera.distance, 1, 5e6);

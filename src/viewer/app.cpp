@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 
@@ -124,14 +125,20 @@ class App final : public ReplayHost {
     win_.setTitle(t);
   }
 
-  void startLoad(const std::string& what, SceneLoadJob::Work work) {
+  // Drops the running load, if any, without waiting for it (viewer/loader.h).
+  void abandonLoad() {
+    if (!job_) return;
+    job_->abandon();
     job_.reset();
+    ++log_.loadsAbandoned;
+  }
+  void startLoad(const std::string& what, SceneLoadJob::Work work) {
+    abandonLoad();
     // Buckets and the pick index are built on the worker too: the main thread only uploads.
-    const MapView* map = map_.get();
     job_ = std::make_unique<SceneLoadJob>(what, std::move(work), [] { Window::wake(); },
-                                          [map](const data::SceneData& d) -> std::shared_ptr<void> {
+                                          [mapPrepare = map_->preparer()](const data::SceneData& d) -> std::shared_ptr<void> {
                                             auto p = std::make_shared<Prepared>();
-                                            p->map = map->prepare(d);
+                                            p->map = mapPrepare(d);
                                             buildPickIndex(d, p->pick);
                                             return p;
                                           });
@@ -265,7 +272,10 @@ class App final : public ReplayHost {
     storyRequests(r);
     if (r.open) open(*r.open);
     if (r.save) save(*r.save);
-    if (r.cancelLoad && job_) job_->cancel();
+    if (r.cancelLoad && job_) {
+      abandonLoad();
+      toast(s_, s_.tr("load.cancelled"));
+    }
     if (r.importOk) importChosen();
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.quit) win_.requestClose();
@@ -286,6 +296,7 @@ class App final : public ReplayHost {
     s_.fullscreen = win_.fullscreen();
   }
   void importOk() override { importChosen(); }
+  void quit() override { win_.requestClose(); }
   void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
   bool exporting() const override { return film_.running(); }
@@ -725,6 +736,14 @@ int App::run() {
     runInteractiveFrame(framesToDraw);
   }
   if (s_.kiosk) notifier_.stopping();
+  if (job_) {
+    // Quitting while a load runs: cancel it and give it a moment to end (the
+    // cancel reaches GDAL, GEOS and GLU work), never more than a second.
+    const auto t0 = std::chrono::steady_clock::now();
+    log_.exitWorkerEnded = job_->abandon(std::chrono::milliseconds(1000));
+    log_.exitWaitMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    job_.reset();
+  }
   if (replay && opt_.measureIdle > 0) measureIdle(*this, opt_.measureIdle, replay->clock());
   storeLayout();
   if (!opt_.stateDump.empty()) {
@@ -741,8 +760,20 @@ int App::run() {
 }  // namespace
 
 int runViewer(const ViewerOptions& opt) {
-  App app(opt);
-  return app.run();
+  int rc = 0;
+  {
+    App app(opt);
+    rc = app.run();
+  }
+  if (SceneLoadJob::runningWorkers() > 0) {
+    // A load abandoned on the way out has not ended yet (a single GDAL or PROJ
+    // call that polls nothing): it owns what it touches, but the libraries'
+    // static destructors would pull GDAL's drivers from under it. Everything of
+    // ours is written (layout, state dump), so leave without them.
+    std::fflush(nullptr);
+    std::_Exit(rc);
+  }
+  return rc;
 }
 
 }  // namespace ps::viewer

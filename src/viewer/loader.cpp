@@ -1,64 +1,139 @@
 #include "viewer/loader.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 
+#include "core/cancel.h"
 #include "core/error.h"
 
 namespace ps::viewer {
+namespace {
+std::atomic<int> gRunning{0};
+}
+
+// Everything the worker touches: it holds a reference, so an abandoned job's
+// worker outlives the SceneLoadJob safely.
+struct SceneLoadJob::Shared {
+  std::atomic<float> progress{0};
+  std::atomic<bool> cancel{false}, done{false};
+  mutable std::mutex mu;  // message, error, result, prepared, done's wait
+  std::condition_variable ended;
+  std::string message, error;
+  std::shared_ptr<data::SceneData> result;
+  std::shared_ptr<void> prepared;
+  std::mutex callbackMu;  // held while onProgress runs; abandon() takes it to stop the calls
+  std::function<void()> onProgress;
+  bool abandoned = false;  // under callbackMu
+
+  void notify() {
+    std::lock_guard<std::mutex> lock(callbackMu);
+    if (!abandoned && onProgress) onProgress();
+  }
+};
 
 SceneLoadJob::SceneLoadJob(std::string what, Work work, std::function<void()> onProgress, Prepare prepare)
-    : what_(std::move(what)) {
-  thread_ = std::jthread([this, work = std::move(work), onProgress = std::move(onProgress),
-                          prepare = std::move(prepare)](std::stop_token) {
-    auto report = [&](float f, const std::string& msg) {
-      progress_.store(std::clamp(f, 0.0f, 1.0f));
-      {
-        std::lock_guard<std::mutex> lock(mu_);
-        message_ = msg;
-      }
-      if (onProgress) onProgress();
-    };
-    try {
-      auto data = std::make_shared<data::SceneData>(work(report, &cancel_));
+    : what_(std::move(what)), sh_(std::make_shared<Shared>()) {
+  sh_->onProgress = std::move(onProgress);
+  gRunning.fetch_add(1);
+  thread_ = std::thread([sh = sh_, what = what_, work = std::move(work), prepare = std::move(prepare)]() mutable {
+    {
+      // GEOS, the triangulator and the readers poll this thread's token.
+      CancelScope scope(&sh->cancel);
+      auto report = [&](float f, const std::string& msg) {
+        sh->progress.store(std::clamp(f, 0.0f, 1.0f));
+        {
+          std::lock_guard<std::mutex> lock(sh->mu);
+          sh->message = msg;
+        }
+        sh->notify();
+      };
+      std::shared_ptr<data::SceneData> data;
       std::shared_ptr<void> prepared;
-      if (prepare && !cancel_.load()) {
-        report(1.0f, what_);
-        prepared = prepare(*data);
+      std::string error;
+      try {
+        data = std::make_shared<data::SceneData>(work(report, &sh->cancel));
+        if (prepare && !sh->cancel.load()) {
+          report(1.0f, what);
+          prepared = prepare(*data);
+        }
+      } catch (const std::exception& e) {
+        error = e.what();
       }
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!cancel_.load()) {
-        result_ = std::move(data);
-        prepared_ = std::move(prepared);
+      {
+        std::lock_guard<std::mutex> lock(sh->mu);
+        if (!sh->cancel.load()) {
+          sh->result = std::move(data);
+          sh->prepared = std::move(prepared);
+          sh->error = std::move(error);
+        }
+        sh->done.store(true);
+        sh->ended.notify_all();
       }
-    } catch (const std::exception& e) {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!cancel_.load()) error_ = e.what();
+      sh->notify();
+      // A cancelled load's data is freed here, on the worker, not on the UI thread.
+      data.reset();
+      prepared.reset();
+      work = nullptr;
+      prepare = nullptr;
     }
-    done_.store(true);
-    if (onProgress) onProgress();
+    sh.reset();
+    gRunning.fetch_sub(1);
   });
 }
 
-SceneLoadJob::~SceneLoadJob() {
-  cancel_.store(true);
-  // jthread joins on destruction.
+SceneLoadJob::~SceneLoadJob() { abandon(); }
+
+bool SceneLoadJob::abandon(std::chrono::milliseconds wait) {
+  if (!sh_) return true;
+  sh_->cancel.store(true);
+  {
+    std::lock_guard<std::mutex> lock(sh_->callbackMu);  // waits for a running onProgress to return
+    sh_->abandoned = true;
+  }
+  bool ended = false;
+  {
+    std::unique_lock<std::mutex> lock(sh_->mu);
+    ended = sh_->ended.wait_for(lock, wait, [&] { return sh_->done.load(); });
+    sh_->result.reset();
+    sh_->prepared.reset();
+  }
+  if (thread_.joinable()) {
+    if (ended) thread_.join();  // it has only its clean-up left
+    else thread_.detach();
+  }
+  sh_.reset();
+  return ended;
 }
 
+int SceneLoadJob::runningWorkers() { return gRunning.load(); }
+
+float SceneLoadJob::progress() const { return sh_ ? sh_->progress.load() : 1.0f; }
+void SceneLoadJob::cancel() {
+  if (sh_) sh_->cancel.store(true);
+}
+bool SceneLoadJob::cancelled() const { return !sh_ || sh_->cancel.load(); }
+bool SceneLoadJob::done() const { return !sh_ || sh_->done.load(); }
+
 std::string SceneLoadJob::message() const {
-  std::lock_guard<std::mutex> lock(mu_);
-  return message_;
+  if (!sh_) return {};
+  std::lock_guard<std::mutex> lock(sh_->mu);
+  return sh_->message;
 }
 
 std::shared_ptr<void> SceneLoadJob::takePrepared() {
-  std::lock_guard<std::mutex> lock(mu_);
-  return std::move(prepared_);
+  if (!sh_) return nullptr;
+  std::lock_guard<std::mutex> lock(sh_->mu);
+  return std::move(sh_->prepared);
 }
 
 std::shared_ptr<data::SceneData> SceneLoadJob::take(std::string& error) {
-  std::lock_guard<std::mutex> lock(mu_);
-  error = error_;
-  return std::move(result_);
+  error.clear();
+  if (!sh_) return nullptr;
+  std::lock_guard<std::mutex> lock(sh_->mu);
+  error = sh_->error;
+  return std::move(sh_->result);
 }
 
 bool isSceneFile(const std::string& path) {

@@ -1,11 +1,19 @@
 #pragma once
-// Loads a scene on a worker thread (std::jthread) so the UI stays responsive;
-// progress and cancel are shared through atomics. GL uploads happen later on
-// the main thread, after take() hands the data over.
+// Loads a scene on a worker thread so the UI stays responsive; progress and
+// cancel are shared through atomics. GL uploads happen later on the main
+// thread, after take() hands the data over.
+//
+// The UI never waits for a worker: abandon() (and the destructor) cancels the
+// load and lets go of it. The worker runs under a CancelScope (core/cancel.h),
+// so the cancel reaches GDAL reads (before every feature), GEOS operations and
+// the triangulator, and it usually ends within milliseconds; if it has not
+// ended by then it is detached, owning everything it touches (the work and
+// prepare functions must own their inputs: no pointers into the UI), its
+// result is dropped and its progress callback is never called again.
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -21,28 +29,36 @@ class SceneLoadJob {
   using Prepare = std::function<std::shared_ptr<void>(const data::SceneData&)>;
   // `onProgress` runs on the worker after each progress report (e.g. to wake the UI loop).
   SceneLoadJob(std::string what, Work work, std::function<void()> onProgress = {}, Prepare prepare = {});
-  ~SceneLoadJob();  // cancels and joins
+  ~SceneLoadJob();  // abandon(): cancels, never waits
+  SceneLoadJob(const SceneLoadJob&) = delete;
+  SceneLoadJob& operator=(const SceneLoadJob&) = delete;
 
-  float progress() const { return progress_.load(); }
+  float progress() const;
   std::string message() const;
   const std::string& what() const { return what_; }
-  void cancel() { cancel_.store(true); }
-  bool cancelled() const { return cancel_.load(); }
-  bool done() const { return done_.load(); }
+  void cancel();
+  bool cancelled() const;
+  bool done() const;
   // After done(): the data, or null with `error` set (cancelled loads give an empty error).
   std::shared_ptr<data::SceneData> take(std::string& error);
   // After done(): what `prepare` returned (null without one).
   std::shared_ptr<void> takePrepared();
 
+  // Cancels, waits at most `wait` for the worker to end, then lets go of it:
+  // joined when it has ended, else detached (it ends on its own, its result
+  // discarded). After this, onProgress is never called again and take()
+  // returns nothing. Returns whether the worker had ended.
+  bool abandon(std::chrono::milliseconds wait = std::chrono::milliseconds(0));
+
+  // Workers of any job not yet ended, abandoned ones included: a process
+  // should not run its static destructors (GDAL's, PROJ's) under one.
+  static int runningWorkers();
+
  private:
+  struct Shared;
   std::string what_;
-  std::atomic<float> progress_{0};
-  std::atomic<bool> cancel_{false}, done_{false};
-  mutable std::mutex mu_;
-  std::string message_, error_;
-  std::shared_ptr<data::SceneData> result_;
-  std::shared_ptr<void> prepared_;
-  std::jthread thread_;
+  std::shared_ptr<Shared> sh_;
+  std::thread thread_;
 };
 
 // Work for a scene file (TOML): parse, then load every layer.

@@ -4,6 +4,7 @@
 // view only uploads and draws. Calls come on the main thread with the GL
 // context current, inside an ImGui frame (a view may draw with GL directly
 // or into ImGui's background draw list).
+#include <functional>
 #include <memory>
 
 #include <glm/vec2.hpp>
@@ -15,9 +16,12 @@ namespace ps::viewer {
 class MapView {
  public:
   virtual ~MapView() = default;
-  // CPU work for new data (triangulation, buckets): pure, touches no GL,
-  // called on the loading worker thread. The result goes to setScene.
-  virtual std::shared_ptr<void> prepare(const data::SceneData& data) const = 0;
+  // CPU work for new data (triangulation, buckets): pure, touches no GL, run
+  // on the loading worker thread; its result goes to setScene. The function
+  // holds nothing of the view: an abandoned load's worker may call it after
+  // the view is gone (viewer/loader.h).
+  using PrepareFn = std::function<std::shared_ptr<void>(const data::SceneData&)>;
+  virtual PrepareFn preparer() const = 0;
   // New data (s.sceneRevision changed): upload what prepare() built (built
   // here, on the main thread, when `prepared` is null).
   virtual void setScene(const ViewerState& s, std::shared_ptr<void> prepared) = 0;

@@ -12,16 +12,18 @@
 namespace ps::viewer {
 namespace {
 
+std::shared_ptr<void> prepare(const data::SceneData& d) {
+  auto p = std::make_shared<std::vector<map::LayerBuckets>>();
+  p->reserve(d.layers.size());
+  for (const auto& L : d.layers) p->push_back(map::buildLayerBuckets(L, d.frame));
+  return p;
+}
+
 class GpuMapView final : public MapView {
  public:
   const char* name() const override { return "gpu"; }
 
-  std::shared_ptr<void> prepare(const data::SceneData& d) const override {
-    auto p = std::make_shared<std::vector<map::LayerBuckets>>();
-    p->reserve(d.layers.size());
-    for (const auto& L : d.layers) p->push_back(map::buildLayerBuckets(L, d.frame));
-    return p;
-  }
+  PrepareFn preparer() const override { return &prepare; }
 
   void setScene(const ViewerState& s, std::shared_ptr<void> prepared) override {
     if (!prepared) prepared = prepare(*s.data);

@@ -14,7 +14,9 @@ ImU32 toU32(const Rgba& c, float alphaMul = 1.0f) {
 
 class SketchMapView final : public MapView {
  public:
-  std::shared_ptr<void> prepare(const data::SceneData&) const override { return nullptr; }
+  PrepareFn preparer() const override {
+    return [](const data::SceneData&) -> std::shared_ptr<void> { return nullptr; };
+  }
   void setScene(const ViewerState&, std::shared_ptr<void>) override {}
   void setStyles(const ViewerState&) override {}
   void updateLayer(const ViewerState&, uint32_t) override {}  // draws straight from the tables

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include <GLFW/glfw3.h>
 
@@ -209,6 +210,12 @@ void addViewCommands(std::map<std::string, Command>& t) {
   };
   t["save"] = [](ReplayHost& h, const json& c) { return h.save(c.at("path").get<std::string>()), true; };
   t["open"] = [](ReplayHost& h, const json& c) { return h.open(c.at("path").get<std::string>()), true; };
+  t["quit"] = [](ReplayHost& h, const json&) { return h.quit(), true; };  // as the window's close button
+  // The UI thread sleeps (no frame): lets a loading worker get on with its work before the next command.
+  t["sleep"] = [](ReplayHost&, const json& c) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(c.at("ms").get<int>()));
+    return true;
+  };
   t["reset_view"] = [](ReplayHost& h, const json&) { return resetView(h.state()), true; };
   t["north_up"] = [](ReplayHost& h, const json&) { return northUp(h.state()), true; };
   t["fullscreen"] = [](ReplayHost& h, const json&) { return h.toggleFullscreen(), true; };

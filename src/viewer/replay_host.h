@@ -32,6 +32,11 @@ struct ReplayLog {
   size_t idleFrames = 0;
   size_t loadingFrames = 0;                 // frames drawn while a scene loaded
   double loadingMaxFrameMs = 0, handoverFrameMs = 0;
+  size_t loadsAbandoned = 0;                // loads dropped for another file or a cancel (never waited for)
+  double longestCommandMs = 0;              // the slowest replay command (an "open" must not wait for a worker)
+  std::string longestCommand;
+  double exitWaitMs = -1;                   // quitting while a load ran: the wait for its worker (-1: none ran)
+  bool exitWorkerEnded = false;             // ... and whether it ended within the wait
   std::vector<double> frameMs;              // frame times since the last kiosk_soak_sample
   nlohmann::json soakSamples = nlohmann::json::array();  // kiosk_soak_sample commands (parkscape kiosk --soak)
 };
@@ -50,6 +55,7 @@ class ReplayHost {
   // Input and requests, as the user would make them.
   virtual std::deque<InputEvent>& inputQueue() = 0;
   virtual void open(const std::string& path) = 0;
+  virtual void quit() = 0;  // the window's close button: the loop ends after this frame
   virtual void save(const std::string& path) = 0;
   virtual void toggleFullscreen() = 0;
   virtual void importOk() = 0;  // the import dialog's OK (viewer/import.h)

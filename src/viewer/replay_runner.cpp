@@ -38,11 +38,16 @@ void ReplayRunner::runDueEvents(ReplayHost& host) {
     if (e.isCommand) {
       ++log.commandsRun;
       bool ok = false;
+      const double c0 = wallSeconds();
       try {
         ok = runReplayCommand(host, e.command);
       } catch (const std::exception& x) {
         log.commandErrors.push_back(e.command.dump() + ": " + x.what());
         continue;
+      }
+      if (const double ms = (wallSeconds() - c0) * 1000.0; ms > log.longestCommandMs && e.command.value("name", "") != "sleep") {
+        log.longestCommandMs = ms;
+        log.longestCommand = e.command.value("name", "");
       }
       if (!ok) log.commandErrors.push_back(e.command.dump() + ": not applicable");
       continue;

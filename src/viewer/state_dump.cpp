@@ -206,7 +206,9 @@ void addRunFigures(const ReplayLog& log, json& j) {
   j["command_errors"] = log.commandErrors;
   j["frames"] = log.framesDrawn;
   j["loading"] = {{"frames", log.loadingFrames}, {"max_frame_ms", log.loadingMaxFrameMs},
-                  {"handover_frame_ms", log.handoverFrameMs}};
+                  {"handover_frame_ms", log.handoverFrameMs}, {"abandoned", log.loadsAbandoned},
+                  {"exit_wait_ms", log.exitWaitMs}, {"exit_worker_ended", log.exitWorkerEnded}};
+  j["longest_command"] = {{"name", log.longestCommand}, {"ms", log.longestCommandMs}};
   if (log.idleCpuSeconds >= 0)
     j["idle"] = {{"seconds", log.idleSeconds}, {"cpu_seconds", log.idleCpuSeconds},
                  {"cpu_ms", static_cast<long>(log.idleCpuSeconds * 1000.0)}, {"frames", log.idleFrames}};

@@ -156,7 +156,7 @@ SitingIndex buildSitingIndex(const SitingInputs& in, CandidateKind kind) {
   const LayerInput& C = kind == CandidateKind::Buildings ? in.buildings : in.parcels;
   const char* role = kind == CandidateKind::Buildings ? "buildings" : "parcels";
   if (!C.table)
-    throw Error("", std::string("the scene has no '") + C.id + "' layer, needed as the " + role +
+    throw Error(in.scenePath, std::string("the scene has no '") + C.id + "' layer, needed as the " + role +
                         " (candidate) layer; map another with [layers] " + role + " = \"<layer id>\" in the demand",
                 C.id);
   SitingIndex x;

@@ -30,6 +30,7 @@ struct SitingInputs {
   LayerInput buildings, parcels, parks, zones, districts, rings, universities, ecosystem, tenants;
   std::string crs = "EPSG:4507";  // CRS of every table's coordinates
   double ringRadius = 0;          // rings given as points: their buffer radius, m
+  std::string scenePath;          // the scene file the layers come from, for messages
 };
 
 // A named polygon set (zones, districts) with each candidate's containers.

@@ -1,14 +1,19 @@
 // Loading on a worker thread: the caller's thread keeps running (polls many
 // times while a large GeoJSON loads), progress arrives, cancel stops it, and
-// a missing file becomes an error message rather than an exception.
+// a missing file becomes an error message rather than an exception; abandon()
+// never waits for a worker and silences it.
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <string>
 #include <thread>
 
 #include <gtest/gtest.h>
 
+#include "core/cancel.h"
 #include "viewer/loader.h"
 
 using namespace ps;
@@ -83,4 +88,56 @@ TEST(ViewerLoader, MissingFileIsAMessageNamingIt) {
   EXPECT_NE(err.find("/nonexistent/scene.toml"), std::string::npos) << err;
   EXPECT_TRUE(isSceneFile("a/b.TOML"));
   EXPECT_FALSE(isSceneFile("a/b.gpkg"));
+}
+
+TEST(ViewerLoader, AbandonNeverWaitsAndSilencesTheWorker) {
+  // A worker that ignores its token for 300 ms (a single long library call):
+  // abandon() returns at once, the worker's progress no longer reaches the
+  // caller, and the worker ends on its own afterwards.
+  const int before = SceneLoadJob::runningWorkers();
+  std::atomic<int> callsAfterAbandon{0};
+  std::atomic<bool> abandoned{false};
+  auto job = std::make_unique<SceneLoadJob>(
+      "stubborn",
+      [](const data::ProgressFn& progress, const std::atomic<bool>*) {
+        for (int i = 0; i < 30; ++i) {
+          progress(static_cast<float>(i) / 30.0f, "working");
+          std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        return data::SceneData{};
+      },
+      [&] {
+        if (abandoned.load()) ++callsAfterAbandon;
+      });
+  std::this_thread::sleep_for(std::chrono::milliseconds(30));
+  const auto t0 = std::chrono::steady_clock::now();
+  EXPECT_FALSE(job->abandon());  // it had not ended
+  abandoned.store(true);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(ms, 50.0);
+  std::string err;
+  EXPECT_FALSE(job->take(err));
+  job.reset();  // the worker still runs, detached
+  EXPECT_GT(SceneLoadJob::runningWorkers(), before);
+  for (int i = 0; i < 200 && SceneLoadJob::runningWorkers() > before; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_EQ(SceneLoadJob::runningWorkers(), before);
+  EXPECT_EQ(callsAfterAbandon.load(), 0);
+}
+
+TEST(ViewerLoader, AbandonWaitsBrieflyForAWorkerThatHeedsTheCancel) {
+  // The quit path: abandon(1 s) on a worker that polls its token ends it in milliseconds.
+  SceneLoadJob job("polite", [](const data::ProgressFn&, const std::atomic<bool>* cancel) {
+    while (!cancel->load()) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    throw Cancelled("polite");
+    return data::SceneData{};
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const auto t0 = std::chrono::steady_clock::now();
+  EXPECT_TRUE(job.abandon(std::chrono::milliseconds(1000)));
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(ms, 200.0);
+  std::string err;
+  EXPECT_FALSE(job.take(err));
+  EXPECT_TRUE(err.empty()) << err;
 }

@@ -1,0 +1,1 @@
+include(${CASE_DIR}/../slow_scene.cmake)
