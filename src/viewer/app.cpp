@@ -40,6 +40,8 @@
 #include "viewer/layout_store.h"
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
+#include "viewer/measure.h"
+#include "viewer/nearest.h"
 #include "viewer/overlays.h"
 #include "viewer/replay_host.h"
 #include "viewer/replay_runner.h"
@@ -404,6 +406,8 @@ void App::frame(bool& wantScreenshot) {
   syncOverlayLayers();
   updateHover(vp);
   updateLabels(vp);
+  measureRefresh(s_, geo_.get());
+  nearestRefresh(s_, geo_.get());
   drawMap(fb, vp);
   drawPanels(vp);
   gui_.render();
