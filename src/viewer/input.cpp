@@ -17,12 +17,7 @@ MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickI
     case InputEvent::MouseMove: {
       cursor_ = e.pos;
       r.pointerMoved = true;
-      if (s.measure.active && s.data) {  // the rubber band follows the pointer over the map
-        std::optional<glm::dvec2> at;
-        if (!uiMouse)
-          if (auto g = s.camera.screenToGround(e.pos.x, e.pos.y, viewport.x, viewport.y)) at = *g + s.data->frame.origin;
-        measureSetCursor(s, at);
-      }
+      if (s.measure.active && s.data) measureMove(s, e.pos, viewport, uiMouse);
       if (dragButton_ < 0) break;
       if (glm::length(e.pos - downPos_) > 4.0) dragged_ = true;
       if (!dragged_) break;
@@ -143,6 +138,14 @@ void MapInput::measureClick(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport)
     return;
   }
   if (auto g = s.camera.screenToGround(pos.x, pos.y, viewport.x, viewport.y)) measureAddPoint(s, *g + s.data->frame.origin);
+}
+
+// The rubber band follows the pointer over the map (not over a panel).
+void MapInput::measureMove(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport, bool uiMouse) {
+  std::optional<glm::dvec2> at;
+  if (!uiMouse)
+    if (auto g = s.camera.screenToGround(pos.x, pos.y, viewport.x, viewport.y)) at = *g + s.data->frame.origin;
+  measureSetCursor(s, at);
 }
 
 // M: distance, Shift+M: area (again: off); while the tool is on, Enter

@@ -36,6 +36,7 @@ class MapInput {
 
  private:
   void measureClick(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport);
+  void measureMove(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport, bool uiMouse);
   bool measureKey(ViewerState& s, int key, int mods);
 
   glm::dvec2 cursor_{0, 0}, downPos_{0, 0}, lastPos_{0, 0}, lastClickPos_{-100, -100};
