@@ -62,6 +62,36 @@ const char* horizonId(Horizon h) {
   return "";
 }
 
+// The seed's timing in words (三(三) 发展愿景 and each sector's 近期 / 中远期
+// lists): a sub-sector's horizon and years; a sector's count of sub-sectors in
+// each. Sectors the policy does not phase say so; the frontier tracks are
+// watched (跟踪预研), not phased.
+std::string subSectorTiming(const Sector& sec, const SubSector& sub, bool zh) {
+  if (sec.id == "frontier") return zh ? "跟踪预研(不分期)" : "watch: tracked, not phased";
+  if (sub.horizon == Horizon::Unspecified) return zh ? "政策未分近期/中远期" : "not phased by the policy";
+  return zh ? std::string(horizonZh(sub.horizon)) + " · " + std::string(horizonYearsZh(sub.horizon))
+            : std::string(horizonEn(sub.horizon)) + " · " + std::string(horizonYearsEn(sub.horizon));
+}
+
+std::string sectorTiming(const Sector& sec, bool zh) {
+  size_t near = 0, later = 0;
+  for (const SubSector& sub : sec.subSectors) {
+    near += sub.horizon == Horizon::Near;
+    later += sub.horizon == Horizon::MediumLong;
+  }
+  if (sec.id == "frontier" || near + later == 0) return subSectorTiming(sec, sec.subSectors.front(), zh);
+  std::string out;
+  auto part = [&](Horizon h, size_t n) {
+    if (n == 0) return;
+    if (!out.empty()) out += zh ? "；" : "; ";
+    out += zh ? std::string(horizonZh(h)) + " " + std::to_string(n) + " 个细分领域(" + std::string(horizonYearsZh(h)) + ")"
+              : std::string(horizonEn(h)) + ": " + std::to_string(n) + (n == 1 ? " sub-sector (" : " sub-sectors (") +
+                    std::string(horizonYearsEn(h)) + ")";
+  };
+  part(Horizon::Near, near);
+  part(Horizon::MediumLong, later);
+  return out;
+}
 
 void fill(const std::vector<Group>& groups, const std::vector<Ring>* rings, StatsBy by, StatsTable& out) {
   size_t n = rings ? rings->size() : groups.size();
@@ -89,7 +119,18 @@ void fill(const std::vector<Group>& groups, const std::vector<Ring>* rings, Stat
       const Horizon h = parentOf(i).second ? parentOf(i).second->horizon : Horizon::Unspecified;
       return std::string(h == Horizon::Near ? "3-5" : h == Horizon::MediumLong ? "5-10" : "");
     });
+    for (bool zh : {true, false})
+      textColumn(zh ? "timing_zh" : "timing_en", [&](size_t i) {
+        const auto [sec, sub] = parentOf(i);
+        return sec && sub ? subSectorTiming(*sec, *sub, zh) : std::string();
+      });
   }
+  if (by == StatsBy::Sector)
+    for (bool zh : {true, false})
+      textColumn(zh ? "timing_zh" : "timing_en", [&](size_t i) {
+        const Sector* sec = groups[i].key.empty() ? nullptr : findSector(groups[i].key);
+        return sec ? sectorTiming(*sec, zh) : std::string();
+      });
   if (rings) {
     textColumn("university", [&](size_t i) { return (*rings)[i].university; });
     textColumn("campus", [&](size_t i) { return (*rings)[i].campus; });

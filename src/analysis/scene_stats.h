@@ -6,6 +6,8 @@
 // Columns, in order:
 //   key, name_zh, name_en                       (Text)
 //   by=subsector: sector, horizon, timeframe    (Text: sector id; near|medium_long|""; 3-5|5-10|"")
+//                 timing_zh, timing_en          (Text: the seed's timing, "近期 · 未来3到5年")
+//   by=sector: timing_zh, timing_en             (Text: "近期 3 个细分领域(未来3到5年)；中远期 2 个...")
 //   by=ring: university, campus, radius_m       (Text, Text, Length)
 //   parks, buildings                            (Count)
 //   gfa_m2, vacant_m2, occupied_m2              (Area)

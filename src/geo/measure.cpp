@@ -61,10 +61,11 @@ std::string formatLength(double m) {
   return grouped(m / 1000.0, std::fabs(m) < 100000 ? 2 : 1) + " km";
 }
 
-std::string formatArea(double a) {
+std::string formatArea(double a, bool zh) {
   if (!std::isfinite(a)) return "-";
   const double ha = a / 10000.0, mu = a / (10000.0 / 15.0);
-  return grouped(a, 0) + " m² · " + grouped(ha, ha < 100 ? 2 : 1) + " 公顷 · " + grouped(mu, mu < 100 ? 2 : 0) + " 亩";
+  return grouped(a, 0) + " m² · " + grouped(ha, ha < 100 ? 2 : 1) + (zh ? " 公顷 · " : " ha · ") + grouped(mu, mu < 100 ? 2 : 0) +
+         (zh ? " 亩" : " mu");
 }
 
 }  // namespace ps::geo

@@ -20,7 +20,8 @@ double geodesicArea(const std::vector<glm::dvec2>& lonLat);
 
 // "850 m", "12.35 km".
 std::string formatLength(double metres);
-// "8,500 m² · 0.85 公顷 · 12.75 亩" (1 公顷 = 10,000 m², 1 亩 = 10,000/15 m²).
-std::string formatArea(double squareMetres);
+// "8,500 m² · 0.85 公顷 · 12.75 亩" (1 公顷 = 10,000 m², 1 亩 = 10,000/15 m²);
+// in English (zh = false) "8,500 m² · 0.85 ha · 12.75 mu".
+std::string formatArea(double squareMetres, bool zh = true);
 
 }  // namespace ps::geo

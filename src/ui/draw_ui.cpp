@@ -22,6 +22,7 @@ void drawUi(UiContext& ui) {
   if (ui.s.panels.table) drawTablePanel(ui);
   if (ui.s.panels.stats) drawStatsPanel(ui);
   if (ui.s.panels.overlays) drawOverlayPanel(ui);
+  drawMeasurePanel(ui);
   drawStatusBar(ui);
 }
 

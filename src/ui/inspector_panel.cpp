@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "viewer/commands.h"
+#include "viewer/measure.h"
 #include "ui/ui_context.h"
 
 namespace ps::ui {
@@ -47,6 +48,16 @@ void drawInspectorPanel(UiContext& ui) {
   if (ImGui::Button(ui.tr("inspector.fly_to"))) viewer::flyToFeature(s, f, ui.viewport);
   ImGui::SameLine();
   if (ImGui::Button(ui.tr("inspector.clear"))) viewer::select(s, std::nullopt, false);
+  // The nearest campus, lead zone and named cluster (viewer/nearest.h).
+  if (s.nearest.of == f && !s.nearest.items.empty()) {
+    sectionTitle(ui.tr("nearest.title"));
+    for (const viewer::NearestItem& it : s.nearest.items) {
+      const std::string d = it.inside ? std::string(ui.tr("nearest.inside")) : viewer::lengthText(it.metres);
+      ImGui::TextDisabled("%s", ui.tr(it.kindKey));
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s · %s", featureName(s, it.target).c_str(), d.c_str());
+    }
+  }
 
   if (ImGui::BeginTable("##attrs", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY)) {
     ImGui::TableSetupColumn(ui.tr("inspector.field"), ImGuiTableColumnFlags_WidthFixed, 130 * sc);

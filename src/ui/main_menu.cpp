@@ -3,6 +3,7 @@
 #include <imgui_stdlib.h>
 
 #include "viewer/commands.h"
+#include "viewer/measure.h"
 #include "viewer/stats.h"
 #include "ui/ui_context.h"
 #include "viewer/save_target.h"
@@ -45,6 +46,14 @@ void drawMainMenu(UiContext& ui) {
       }
       ImGui::MenuItem(ui.tr("panel.time"), nullptr, &s.panels.time);
       ImGui::MenuItem(ui.tr("panel.overlays"), nullptr, &s.panels.overlays);
+      ImGui::Separator();
+      const bool measuring = s.measure.active;
+      if (ImGui::MenuItem(ui.tr("menu.measure_distance"), "M", measuring && s.measure.mode == viewer::MeasureMode::Distance,
+                          s.hasData()))
+        viewer::measureToggle(s, viewer::MeasureMode::Distance);
+      if (ImGui::MenuItem(ui.tr("menu.measure_area"), "Shift+M", measuring && s.measure.mode == viewer::MeasureMode::Area,
+                          s.hasData()))
+        viewer::measureToggle(s, viewer::MeasureMode::Area);
       ImGui::Separator();
       if (ImGui::MenuItem(ui.tr("nav.reset"), "R")) viewer::resetView(s);
       if (ImGui::MenuItem(ui.tr("nav.north_up"), "N")) viewer::northUp(s);

@@ -160,6 +160,7 @@ void statsTable(UiContext& ui, viewer::StatsSession& ss, float height) {
   }
   const int dominant = t.findColumn("dominant_sector");
   const int keyCol = t.findColumn("key");
+  const int timingCol = t.findColumn(s.lang == Lang::En ? "timing_en" : "timing_zh");  // the seed's timing (sectors)
   for (size_t i = 0; i < ss.grid.rows.size(); ++i) {
     const size_t row = ss.grid.rows[i];
     ImGui::TableNextRow();
@@ -175,6 +176,7 @@ void statsTable(UiContext& ui, viewer::StatsSession& ss, float height) {
         if (ImGui::IsItemHovered() && keyCol >= 0) {
           ImGui::BeginTooltip();
           ImGui::TextUnformatted(t.columns[static_cast<size_t>(keyCol)].text[row].c_str());
+          if (timingCol >= 0) ImGui::TextUnformatted(t.columns[static_cast<size_t>(timingCol)].text[row].c_str());
           ImGui::TextDisabled("%s", ui.tr(ss.by == StatsBy::Ring ? "stats.click_ring" : "stats.click_row"));
           ImGui::EndTooltip();
         }

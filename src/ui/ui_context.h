@@ -41,6 +41,7 @@ void drawTablePanel(UiContext& ui);
 // Statistics and knowledge rings (app/viewer_stats.h computes what it shows).
 void drawStatsPanel(UiContext& ui);
 void drawMapFurniture(UiContext& ui);
+void drawMeasurePanel(UiContext& ui);   // the measure tool's result box (viewer/measure.h), while it is on
 void drawMapLabels(UiContext& ui);      // the placed map labels alone (the presenter's mode)
 // The presenter's mode (viewer/story_session.h): caption card, step dots,
 // pinned texts and the blank screen; no panels.

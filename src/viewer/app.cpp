@@ -41,6 +41,8 @@
 #include "viewer/layout_store.h"
 #include "viewer/loader.h"
 #include "viewer/map_view.h"
+#include "viewer/measure.h"
+#include "viewer/nearest.h"
 #include "viewer/overlays.h"
 #include "viewer/replay_host.h"
 #include "viewer/replay_runner.h"
@@ -436,6 +438,8 @@ void App::frame(bool& wantScreenshot) {
   syncOverlayLayers();
   updateHover(vp);
   updateLabels(vp);
+  measureRefresh(s_, geo_.get());
+  nearestRefresh(s_, geo_.get());
   drawMap(fb, vp);
   drawPanels(vp);
   gui_.render();

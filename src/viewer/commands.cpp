@@ -7,6 +7,7 @@
 #include "analysis/quarters.h"
 #include "viewer/filter_eval.h"
 #include "viewer/layout_commands.h"
+#include "viewer/measure.h"
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
 #include "viewer/pick.h"
@@ -53,6 +54,7 @@ LayerSpec* specOf(ViewerState& s, uint32_t li) {
 void installScene(ViewerState& s, std::shared_ptr<data::SceneData> data, const geo::GeoProjector* geo,
                   glm::dvec2 viewport) {
   s.data = std::move(data);
+  measureCancel(s);  // its points belong to the scene that was
   s.selection.clear();
   s.highlight.clear();
   s.hover.reset();

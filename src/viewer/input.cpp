@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include "viewer/commands.h"
+#include "viewer/measure.h"
 
 namespace ps::viewer {
 
@@ -16,6 +17,7 @@ MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickI
     case InputEvent::MouseMove: {
       cursor_ = e.pos;
       r.pointerMoved = true;
+      if (s.measure.active && s.data) measureMove(s, e.pos, viewport, uiMouse);
       if (dragButton_ < 0) break;
       if (glm::length(e.pos - downPos_) > 4.0) dragged_ = true;
       if (!dragged_) break;
@@ -46,6 +48,11 @@ MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickI
       dragButton_ = -1;
       dragged_ = false;
       if (!click || !s.data) break;
+      if (s.measure.active) {
+        measureClick(s, e.pos, viewport);
+        r.changed = true;
+        break;
+      }
       lastPick_ = pick(s, index, e.pos, viewport);
       std::optional<FeatureRef> hit;
       if (lastPick_) hit = lastPick_->ref;
@@ -86,6 +93,10 @@ MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickI
       }
       if (uiKeyboard) break;
       const bool ctrl = (e.mods & GLFW_MOD_CONTROL) != 0;
+      if (measureKey(s, e.key, e.mods)) {
+        r.changed = true;
+        break;
+      }
       OrbitCamera to = s.fly.active ? s.fly.flight.to : s.camera;
       const double step = 120.0;  // pixels per arrow press
       bool fly = true;
@@ -114,6 +125,43 @@ MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickI
     case InputEvent::Char: break;
   }
   return r;
+}
+
+// In the measure tool a click adds the ground point under it; the second
+// click of a double-click finishes instead (its point is the first click's).
+void MapInput::measureClick(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport) {
+  const bool dbl = s.now - lastClickTime_ < 0.4 && glm::length(pos - lastClickPos_) < 6.0;
+  lastClickTime_ = dbl ? -10 : s.now;
+  lastClickPos_ = pos;
+  if (dbl) {
+    measureFinish(s);
+    return;
+  }
+  if (auto g = s.camera.screenToGround(pos.x, pos.y, viewport.x, viewport.y)) measureAddPoint(s, *g + s.data->frame.origin);
+}
+
+// The rubber band follows the pointer over the map (not over a panel).
+void MapInput::measureMove(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport, bool uiMouse) {
+  std::optional<glm::dvec2> at;
+  if (!uiMouse)
+    if (auto g = s.camera.screenToGround(pos.x, pos.y, viewport.x, viewport.y)) at = *g + s.data->frame.origin;
+  measureSetCursor(s, at);
+}
+
+// M: distance, Shift+M: area (again: off); while the tool is on, Enter
+// finishes, Backspace removes the last point, Esc cancels.
+bool MapInput::measureKey(ViewerState& s, int key, int mods) {
+  if (key == GLFW_KEY_M && !(mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT)) && s.data) {
+    measureToggle(s, (mods & GLFW_MOD_SHIFT) ? MeasureMode::Area : MeasureMode::Distance);
+    return true;
+  }
+  if (!s.measure.active) return false;
+  switch (key) {
+    case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: measureFinish(s); return true;
+    case GLFW_KEY_BACKSPACE: measureRemoveLast(s); return true;
+    case GLFW_KEY_ESCAPE: measureCancel(s); return true;
+    default: return false;
+  }
 }
 
 }  // namespace ps::viewer

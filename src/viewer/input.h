@@ -5,6 +5,8 @@
 //   click select · Shift+click add/remove · double-click select and fly there
 //   arrows pan · +/- zoom · Q/E rotate · PgUp/PgDn tilt · R reset · N north-up
 //   Esc clear selection · F11 fullscreen · Ctrl+S save · Ctrl+O open
+//   M measure distance · Shift+M measure area (viewer/measure.h: click adds a
+//   point, double-click / Enter finishes, Backspace undoes, Esc cancels)
 #include <optional>
 
 #include <glm/vec2.hpp>
@@ -33,6 +35,10 @@ class MapInput {
   const std::optional<PickHit>& lastPick() const { return lastPick_; }
 
  private:
+  void measureClick(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport);
+  void measureMove(ViewerState& s, glm::dvec2 pos, glm::dvec2 viewport, bool uiMouse);
+  bool measureKey(ViewerState& s, int key, int mods);
+
   glm::dvec2 cursor_{0, 0}, downPos_{0, 0}, lastPos_{0, 0}, lastClickPos_{-100, -100};
   int dragButton_ = -1;
   bool dragged_ = false, orbitDrag_ = false, shift_ = false;

@@ -6,7 +6,9 @@
 #include <cstdio>
 
 #include "map/map_builder.h"
+#include "map/measure_layer.h"
 #include "viewer/map_view.h"
+#include "viewer/measure.h"
 #include "viewer/state_styles.h"
 
 namespace ps::viewer {
@@ -29,6 +31,8 @@ class GpuMapView final : public MapView {
     if (!prepared) prepared = prepare(*s.data);
     const auto& buckets = *static_cast<const std::vector<map::LayerBuckets>*>(prepared.get());
     r_.clear();
+    measure_ = {};
+    measureRev_ = ~0ull;
     handles_.assign(s.data->layers.size(), {});
     for (size_t li = 0; li < buckets.size() && li < handles_.size(); ++li)
       handles_[li] = map::uploadLayer(r_, buckets[li], static_cast<int>(li));
@@ -45,12 +49,18 @@ class GpuMapView final : public MapView {
   void setStyles(const ViewerState& s) override { applyStateStyles(r_, handles_, s); }
 
   void draw(const ViewerState& s, glm::ivec2 fb, glm::dvec2) override {
+    if (measureRev_ != s.measure.revision) {  // the measure drawing, above the scene (viewer/measure.h)
+      measureRev_ = s.measure.revision;
+      map::uploadMeasure(r_, s.measure.active ? measureShape(s.measure) : FeatureTable{}, s.data->frame, measure_);
+    }
     r_.draw(s.camera, fb.x, fb.y, s.data->scene.background);
   }
 
  private:
   render::Renderer r_;
   std::vector<map::LayerHandles> handles_;
+  map::MeasureHandles measure_;
+  uint64_t measureRev_ = ~0ull;
 };
 
 }  // namespace

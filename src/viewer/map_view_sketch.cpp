@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "viewer/map_view.h"
+#include "viewer/measure.h"
 
 namespace ps::viewer {
 namespace {
@@ -77,6 +78,24 @@ class SketchMapView final : public MapView {
           }
       }
     }
+    if (!s.measure.active) return;
+    // The measure drawing (viewer/measure.h) over everything.
+    const FeatureTable shape = measureShape(s.measure);
+    const GeometryColumn& g = shape.geom;
+    for (size_t f = 0; f < g.featureCount(); ++f)
+      for (uint32_t part = g.featurePart[f]; part < g.featurePart[f + 1]; ++part)
+        for (uint32_t r = g.partRing[part]; r < g.partRing[part + 1]; ++r) {
+          pts.clear();
+          for (uint32_t k = g.ringCoord[r]; k < g.ringCoord[r + 1]; ++k) {
+            ImVec2 p;
+            if (proj({g.coords[k] - origin, 0.5}, p)) pts.push_back(p);
+          }
+          const ImU32 ink = f == 1 ? IM_COL32(215, 48, 39, 150) : IM_COL32(215, 48, 39, 255);
+          if (g.kind[f] == GeomKind::Point && !pts.empty()) dl->AddCircleFilled(pts[0], 4.5f, ink, 12);
+          else if (pts.size() >= 2)
+            dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), ink,
+                            g.kind[f] == GeomKind::Polygon ? ImDrawFlags_Closed : ImDrawFlags_None, 3.0f);
+        }
   }
 };
 

@@ -15,6 +15,8 @@
 #include "geo/lonlat_projector.h"
 #include "viewer/commands.h"
 #include "viewer/kiosk_replay.h"
+#include "viewer/measure.h"
+#include "viewer/nearest.h"
 #include "viewer/import.h"
 #include "viewer/overlays.h"
 #include "viewer/search.h"
@@ -169,6 +171,29 @@ void addSelectionCommands(std::map<std::string, Command>& t) {
   };
   t["click_roof"] = clickFeature(true);
   t["click_wall"] = clickFeature(false);
+  // {"lon": 104.06, "lat": 30.65}: clicks where that ground point shows on screen
+  // (scene CRS through the projector, then the camera), through the normal input path.
+  t["click_lonlat"] = [](ReplayHost& h, const json& c) {
+    const ViewerState& s = h.state();
+    if (!s.data || !h.projector()) return false;
+    const glm::dvec2 local = h.projector()->toScene({c.at("lon").get<double>(), c.at("lat").get<double>()}) - s.data->frame.origin;
+    const auto px = s.camera.worldToScreen({local, 0.0}, h.viewport().x, h.viewport().y);
+    if (!px) return false;
+    clickAt(h, *px, c.value("add", false));
+    return true;
+  };
+  // Keeps the measure tool's figures as they are now for the state dump ("measure_snapshots").
+  t["measure_snapshot"] = [](ReplayHost& h, const json&) {
+    measureRefresh(h.state(), h.projector());
+    h.log().measureSnapshots.push_back(measureJson(h.state()));
+    return true;
+  };
+  // Keeps the inspector's nearest lines for the selection as it is now ("nearest_snapshots").
+  t["nearest_snapshot"] = [](ReplayHost& h, const json&) {
+    nearestRefresh(h.state(), h.projector());
+    h.log().nearestSnapshots.push_back(nearestJson(h.state()));
+    return true;
+  };
   t["click"] = [](ReplayHost& h, const json& c) {
     clickAt(h, {c.at("x").get<double>(), c.at("y").get<double>()}, c.value("add", false));
     return true;

@@ -27,6 +27,8 @@ struct ReplayLog {
   size_t eventsReplayed = 0, commandsRun = 0, framesDrawn = 0;
   std::vector<std::string> commandErrors;   // "<command>: <why>" for every command that failed
   std::vector<nlohmann::json> statsSnapshots;             // "stats_snapshot" commands
+  std::vector<nlohmann::json> measureSnapshots;           // "measure_snapshot" commands
+  std::vector<nlohmann::json> nearestSnapshots;           // "nearest_snapshot" commands
   nlohmann::json overlayLog = nlohmann::json::array();    // each overlay_param: before / after / ms
   double idleCpuSeconds = -1, idleSeconds = 0;            // --measure-idle
   size_t idleFrames = 0;

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec2.hpp>
+
 #include "data/scene_loader.h"
 #include "camera/camera_animation.h"
 #include "camera/camera_limits.h"
@@ -114,6 +116,40 @@ struct OccupancySeries {
   uint64_t selectionRevision = ~0ull, sceneRevision = ~0ull;
 };
 
+// The measure tool (viewer/measure.h): a polyline (distance) or polygon
+// (area) drawn by clicking on the map. Points are in the scene CRS; the
+// figures are geodesic, computed from their lon/lat by measureRefresh.
+enum class MeasureMode : uint8_t { Distance, Area };
+struct MeasureState {
+  bool active = false;              // the tool is on: map clicks add points instead of selecting
+  MeasureMode mode = MeasureMode::Distance;
+  std::vector<glm::dvec2> points;   // scene CRS, in the order clicked
+  bool finished = false;            // double-click or Enter ended the drawing
+  std::optional<glm::dvec2> cursor; // scene CRS: the rubber band's free end while drawing
+  uint64_t revision = 0;            // bumped on every change (the map re-uploads the shape)
+  // Figures at figuresRevision (measureRefresh): metres and m², geodesic on GRS80.
+  std::vector<glm::dvec2> lonLat;   // the points' (lon, lat), degrees
+  double length = 0;                // along the polyline; area mode: the closed ring's perimeter
+  double lastLeg = 0;               // the last segment (distance mode)
+  double area = 0;                  // area mode with >= 3 points
+  bool geodesic = false;            // false: no lon/lat for the scene CRS, figures are 0
+  uint64_t figuresRevision = ~0ull;
+};
+
+// The inspector's "nearest" lines for the selected feature (viewer/measure.h):
+// the nearest university campus, lead zone (0 inside) and named cluster.
+struct NearestItem {
+  std::string kindKey;              // i18n key: nearest.campus / nearest.zone / nearest.cluster
+  FeatureRef target;                // the campus, zone or cluster (its name: featureName)
+  double metres = 0;                // geodesic, between the two nearest points
+  bool inside = false;              // the feature lies in (touches) the zone
+};
+struct NearestInfo {
+  std::optional<FeatureRef> of;     // the feature the items are for
+  std::vector<NearestItem> items;
+  uint64_t selectionRevision = ~0ull, sceneRevision = ~0ull;
+};
+
 struct SitingSession;  // app/viewer_siting.h
 struct StatsSession;   // app/viewer_stats.h
 struct StorySession;   // viewer/story_session.h
@@ -138,6 +174,8 @@ struct ViewerState {
 
   TimeState time;
   OccupancySeries timeline;
+  MeasureState measure;
+  NearestInfo nearest;
 
   OrbitCamera camera;
   OrbitCamera home;                            // reset view

@@ -11,6 +11,7 @@
 #include "viewer/presenter_notes.h"
 #include "viewer/feature_text.h"
 #include "viewer/kiosk_replay.h"
+#include "viewer/measure.h"
 #include "scene/field_roles.h"
 #include "viewer/import.h"
 #include "viewer/overlays.h"
@@ -47,6 +48,28 @@ nlohmann::json statsJson(const ViewerState& s) {
   st["rows"] = ss.grid.cells;
   st["totals"] = ss.grid.totals;
   return st;
+}
+
+nlohmann::json measureJson(const ViewerState& s) {
+  const MeasureState& m = s.measure;
+  json ll = json::array();
+  for (const glm::dvec2& p : m.lonLat) ll.push_back({p.x, p.y});
+  return {{"active", m.active}, {"mode", m.mode == MeasureMode::Area ? "area" : "distance"},
+          {"points", m.points.size()}, {"finished", m.finished}, {"geodesic", m.geodesic}, {"lonlat", ll},
+          {"length_m", m.length}, {"last_leg_m", m.lastLeg}, {"area_m2", m.area},
+          {"length_text", measureLengthText(s)}, {"area_text", measureAreaText(s)}};
+}
+
+// The inspector's nearest lines (viewer/nearest.h).
+nlohmann::json nearestJson(const ViewerState& s) {
+  json items = json::array();
+  if (!s.data || !s.nearest.of) return items;
+  for (const NearestItem& it : s.nearest.items)
+    items.push_back({{"kind", it.kindKey}, {"layer", s.data->layers[it.target.layer].spec->id},
+                     {"fid", s.data->layers[it.target.layer].table.fid[it.target.row]},
+                     {"name", featureName(s, it.target)}, {"metres", it.metres}, {"inside", it.inside},
+                     {"text", it.inside ? std::string(s.tr("nearest.inside")) : lengthText(it.metres)}});
+  return items;
 }
 
 namespace {
@@ -268,6 +291,8 @@ json stateDump(const ReplayHost& h) {
                {"playing", s.time.playing}, {"speed", s.time.speed}};
   j["timeline"] = timelineJson(s);
   j["selection"] = selectionJson(h);
+  j["measure"] = measureJson(s);
+  j["nearest"] = nearestJson(s);
   if (const auto& p = h.lastPick())
     j["last_pick"] = {{"layer", s.data->layers[p->ref.layer].spec->id}, {"row", p->ref.row},
                       {"fid", s.data->layers[p->ref.layer].table.fid[p->ref.row]}, {"wall", p->wall}, {"z", p->point.z}};
@@ -291,6 +316,8 @@ json stateDump(const ReplayHost& h) {
     j["stats"] = statsJson(s);
     j["stats_snapshots"] = h.log().statsSnapshots;
   }
+  if (!h.log().measureSnapshots.empty()) j["measure_snapshots"] = h.log().measureSnapshots;
+  if (!h.log().nearestSnapshots.empty()) j["nearest_snapshots"] = h.log().nearestSnapshots;
   json overlays = json::array();
   for (uint32_t li : derivedLayers(s)) overlays.push_back(derivedParamsJson(s, li));
   j["overlays"] = overlays;

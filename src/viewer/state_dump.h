@@ -13,5 +13,9 @@ nlohmann::json stateDump(const ReplayHost& host);
 // The statistics panel as shown: grouping, time, column names, every cell's
 // text in display order, the totals line.
 nlohmann::json statsJson(const ViewerState& s);
+// The measure tool (viewer/measure.h): mode, points, lon/lat, figures and their text.
+nlohmann::json measureJson(const ViewerState& s);
+// The inspector's nearest campus, lead zone and named cluster (viewer/nearest.h).
+nlohmann::json nearestJson(const ViewerState& s);
 
 }  // namespace ps::viewer

@@ -175,16 +175,31 @@ std::vector<size_t> statsShownColumns(const analysis::StatsTable& t, Lang lang) 
   const bool ring = t.findColumn("university") >= 0;
   const int nameEn = t.findColumn("name_en"), nameZh = t.findColumn("name_zh");
   const int name = lang == Lang::En && nameEn >= 0 ? nameEn : nameZh;
-  std::vector<size_t> out;
+  // Of each pair <x>_zh / <x>_en (names, the seed's timing) the UI language's alone.
+  const std::string other = lang == Lang::En ? "_zh" : "_en";
+  auto otherLanguage = [&](const std::string& n) {
+    if (n.size() <= 3 || n.compare(n.size() - 3, 3, other) != 0) return false;
+    const std::string mine = n.substr(0, n.size() - 3) + (lang == Lang::En ? "_en" : "_zh");
+    return t.findColumn(mine) >= 0;
+  };
+  std::vector<size_t> out, last;
   if (name >= 0) out.push_back(static_cast<size_t>(name));
   for (size_t c = 0; c < t.columns.size(); ++c) {
     const std::string& n = t.columns[c].name;
-    if (static_cast<int>(c) == name || n == "key" || n == "name_zh" || n == "name_en") continue;
+    if (static_cast<int>(c) == name || n == "key" || n == "name_zh" || n == "name_en" || otherLanguage(n)) continue;
+    // The timing's words go last: the figures stay in view in the narrow sidebar.
+    if (n.rfind("timing_", 0) == 0) {
+      last.push_back(c);
+      continue;
+    }
     if (ring && n == "university") continue;
+    // horizon / timeframe are ids for files; timing_<lang> says the same in words.
+    if ((n == "horizon" || n == "timeframe") && t.findColumn("timing_zh") >= 0) continue;
     // Sector shares are each row's sector-mix bar (hover: the share), not seven more columns.
     if (n.rfind("share_", 0) == 0) continue;
     out.push_back(c);
   }
+  out.insert(out.end(), last.begin(), last.end());
   return out;
 }
 

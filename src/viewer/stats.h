@@ -88,8 +88,10 @@ std::optional<FeatureRef> statsRowFeature(const ViewerState& s, size_t tableRow)
 // --- pure helpers (no viewer state; unit-tested) -----------------------------
 
 // Columns the panel shows: the name in the UI language (name_zh, or name_en),
-// then everything else except key, the other name and, by ring, "university"
-// (it repeats name_zh).
+// then everything else except key, the other language of each <x>_zh / <x>_en
+// pair (the seed's timing, shown last so the figures stay in view), the
+// horizon / timeframe ids where timing_<lang> words them, and, by ring,
+// "university" (it repeats name_zh).
 std::vector<size_t> statsShownColumns(const analysis::StatsTable& t, Lang lang);
 // Row order for a sort by `column` (-1: table order). Numbers compare by
 // value with NaN (no data) last in either direction; text by byte order; ties

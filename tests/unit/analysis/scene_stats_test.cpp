@@ -123,6 +123,33 @@ TEST_F(SceneStatsSql, BySectorParkAndSubSectorMatchGroupBy) {
                      ") FROM buildings b GROUP BY b.sub_sector"));
   EXPECT_EQ(text(t, "sector", 0), "bio");
   EXPECT_EQ(text(t, "horizon", 0), "near");
+  // The seed's timing in words, both languages (issue 16).
+  EXPECT_EQ(text(t, "timing_zh", 0), "近期 · 未来3到5年");
+  EXPECT_EQ(text(t, "timing_en", 0), "near term · next 3-5 years");
+}
+
+TEST_F(SceneStatsSql, SectorTimingFollowsTheSeedsHorizons) {
+  StatsTable t;
+  computeStats(sources(), {StatsBy::Sector, std::nullopt, false}, t);
+  std::map<std::string, std::pair<std::string, std::string>> timing;
+  for (size_t r = 0; r < t.rowCount(); ++r) timing[text(t, "key", r)] = {text(t, "timing_zh", r), text(t, "timing_en", r)};
+  ASSERT_TRUE(timing.count("bio"));
+  // 前沿生物: 近期 基因及细胞治疗、数字诊疗、核医药; 中远期 生物育种、合成生物.
+  EXPECT_EQ(timing["bio"].first, "近期 3 个细分领域(未来3到5年)；中远期 2 个细分领域(未来5到10年)");
+  EXPECT_EQ(timing["bio"].second, "near term: 3 sub-sectors (next 3-5 years); medium/long term: 2 sub-sectors (5-10 years)");
+  for (const char* unphased : {"digital", "materials"}) {
+    if (timing.count(unphased)) {
+      EXPECT_EQ(timing[unphased].first, "政策未分近期/中远期") << unphased;
+    }
+  }
+  if (timing.count("frontier")) {
+    EXPECT_EQ(timing["frontier"].second, "watch: tracked, not phased");
+  }
+  for (const auto& [key, t2] : timing) {
+    if (!key.empty()) {
+      EXPECT_FALSE(t2.first.empty() || t2.second.empty()) << key;
+    }
+  }
 }
 
 TEST_F(SceneStatsSql, ByRingMatchesDistanceQueriesAndMergesOneUniversity) {

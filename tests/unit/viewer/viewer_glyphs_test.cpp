@@ -1,7 +1,8 @@
 // Glyph ranges cover every string the UI can show (issue 15 item 9: the
 // loading dialog showed "?取", 读 missing from the atlas): all strings of
 // assets/i18n/strings.toml in both languages, every non-ASCII character spelt
-// in a string literal of the modules whose text reaches the screen, and every
+// in a string literal of the modules whose text reaches the screen (geo: the measure
+// tool's units), and every
 // title, field name and string value of the bundled scene (geodata/chengdu.toml).
 #include <gtest/gtest.h>
 
@@ -67,7 +68,7 @@ TEST(ViewerGlyphs, LiteralsInTheSources) {
   const std::vector<uint32_t> atlas = glyphCodepoints(fontTexts(s));
   const std::regex literal(R"re("((?:[^"\\]|\\.)*)")re");
   size_t files = 0;
-  for (const char* dir : {"ui", "viewer", "data", "map", "analysis"}) {
+  for (const char* dir : {"ui", "viewer", "data", "map", "analysis", "geo"}) {
     for (const auto& e : fs::directory_iterator(fs::path(PARKSCAPE_SOURCE_DIR) / "src" / dir)) {
       if (e.path().extension() != ".cpp") continue;
       ++files;

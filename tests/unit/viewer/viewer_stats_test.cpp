@@ -94,6 +94,14 @@ TEST(ViewerStats, ShownColumnsNameInTheUiLanguageFirst) {
   for (const char* n : {"key", "name_zh", "name_en", "university", "campus"}) r.add(n, CellKind::Text).text = {"x"};
   r.add("radius_m", CellKind::Length).number = {1500};
   EXPECT_EQ(names(r, statsShownColumns(r, Lang::Zh)), (std::vector<std::string>{"name_zh", "campus", "radius_m"}));
+
+  // By sub-sector the seed's timing shows in the UI language, after the figures; the horizon / timeframe ids do not.
+  StatsTable u;
+  for (const char* n : {"key", "name_zh", "name_en", "sector", "horizon", "timeframe", "timing_zh", "timing_en"})
+    u.add(n, CellKind::Text).text = {"x"};
+  u.add("parks", CellKind::Count).number = {1};
+  EXPECT_EQ(names(u, statsShownColumns(u, Lang::Zh)), (std::vector<std::string>{"name_zh", "sector", "parks", "timing_zh"}));
+  EXPECT_EQ(names(u, statsShownColumns(u, Lang::En)), (std::vector<std::string>{"name_en", "sector", "parks", "timing_en"}));
 }
 
 TEST(ViewerStats, SortNumbersWithNoDataLastEitherWay) {
