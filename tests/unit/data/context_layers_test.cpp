@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <glm/common.hpp>
+
 #include "core/error.h"
 #include "core/feature_table.h"
 #include "data/scene_loader.h"

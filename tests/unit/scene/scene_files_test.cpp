@@ -46,6 +46,7 @@ TEST(SceneFiles, CoreViewMatchesDefault) {
   EXPECT_EQ(def.layers[1].id, "rivers");
   EXPECT_TRUE(def.layers[1].optional);
   EXPECT_EQ(def.layers[2].id, "provinces");
+  EXPECT_EQ(def.layers[3].id, "city_centre");
   EXPECT_TRUE(def.layers[2].optional);
   bool zones = false;
   for (const LayerSpec& l : def.layers)
