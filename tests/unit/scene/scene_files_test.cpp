@@ -41,13 +41,15 @@ TEST(SceneFiles, CoreViewMatchesDefault) {
   // The default view: the whole municipality (≈190 x 150 km) and its context; the core view much closer.
   EXPECT_GE(def.camera.distance, 150000.0);
   EXPECT_LE(core.camera.distance, 60000.0);
-  // Context layers first (under everything), optional; the lead-zone sketches approximate.
-  ASSERT_GE(def.layers.size(), 3u);
-  EXPECT_EQ(def.layers[1].id, "rivers");
-  EXPECT_TRUE(def.layers[1].optional);
-  EXPECT_EQ(def.layers[2].id, "provinces");
-  EXPECT_EQ(def.layers[3].id, "city_centre");
+  // Context layers under everything else, optional; the lead-zone sketches approximate.
+  // The city centre first (its label wins collisions), then the districts and the context.
+  ASSERT_GE(def.layers.size(), 4u);
+  EXPECT_EQ(def.layers[0].id, "city_centre");
+  EXPECT_EQ(def.layers[1].id, "districts");
+  EXPECT_EQ(def.layers[2].id, "rivers");
   EXPECT_TRUE(def.layers[2].optional);
+  EXPECT_EQ(def.layers[3].id, "provinces");
+  EXPECT_TRUE(def.layers[3].optional);
   bool zones = false;
   for (const LayerSpec& l : def.layers)
     if (l.id == "zones") zones = l.approximate && l.kind == LayerKind::Fill;
