@@ -49,7 +49,9 @@ std::optional<LegendBlock> groupSectorEntries(std::vector<LegendBlock>& blocks, 
     any = true;
     b.palette = std::move(palette);
     b.sharedPalette = true;
-    b.note = (b.note.empty() ? "" : b.note + ", ") + (zh ? "颜色=产业" : "colour = sector");
+    // Said once: a note that already tells what the colour is (hex columns) keeps its words.
+    const bool told = b.note.find("颜色") != std::string::npos || b.note.find("colour") != std::string::npos;
+    if (!told) b.note = (b.note.empty() ? "" : b.note + ", ") + (zh ? "颜色=产业" : "colour = sector");
   }
   if (!any) return std::nullopt;
   LegendBlock g;

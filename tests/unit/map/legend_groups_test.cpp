@@ -78,3 +78,14 @@ TEST(LegendGroups, HorizonTagsFollowTheSeed) {
   EXPECT_EQ(sectorHorizonTag(*findSector("materials"), Lang::Zh), "");
   EXPECT_EQ(sectorHorizonTag(*findSector("network"), Lang::En), "near & medium/long term");
 }
+
+TEST(LegendGroups, ColourNotRepeatedWhereTheNoteSaysIt) {
+  LegendBlock hex = block("hex", {sectorEntry("bio")});
+  hex.note = "示例数据, 颜色 = 主导产业";
+  LegendBlock parks = block("parks", {sectorEntry("bio")});
+  parks.note = "示例数据";
+  std::vector<LegendBlock> blocks{hex, parks};
+  ASSERT_TRUE(groupSectorEntries(blocks, Lang::Zh));
+  EXPECT_EQ(blocks[0].note, "示例数据, 颜色 = 主导产业");
+  EXPECT_EQ(blocks[1].note, "示例数据, 颜色=产业");
+}
