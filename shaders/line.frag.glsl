@@ -5,6 +5,9 @@ in float vDistance;
 noperspective in vec2 vLocal;
 flat in float vLength;
 flat in float vHalfWidth;
+flat in float vDashStart;
+flat in float vDashDir;
+uniform vec2 uDash;  // dash, gap (pixels); 0 = solid
 
 float coverage() {
   float d = vLocal.x < 0.0 ? length(vLocal)
@@ -18,6 +21,11 @@ float coverage() {
 out vec4 oColor;
 void main() {
   float a = coverage();
+  if (uDash.x > 0.0 && uDash.y > 0.0) {
+    // Antialiased dash ends: coverage by the distance into the dash.
+    float u = mod(vDashStart + vDashDir * clamp(vLocal.x, 0.0, vLength), uDash.x + uDash.y);
+    a *= clamp(min(u, uDash.x - u) + 0.5, 0.0, 1.0);
+  }
   if (a <= 0.0) discard;
   oColor = vec4(mix(vColor.rgb, uFogColor.rgb, fogAmount(vDistance)), vColor.a * a);
 }

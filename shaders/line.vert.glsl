@@ -6,6 +6,7 @@ layout(location = 1) in vec2 aOther;
 layout(location = 2) in float aSide;
 layout(location = 3) in float aTop;
 layout(location = 4) in uint aFeature;
+layout(location = 5) in float aAlong;  // metres along the line at aPos: >= 0 at a segment's start, negated at its end
 uniform vec2 uViewport;
 uniform float uLineWidth;
 uniform float uNear;
@@ -14,6 +15,8 @@ out float vDistance;
 noperspective out vec2 vLocal;   // pixels: along the segment from its first end, across from its axis
 flat out float vLength;
 flat out float vHalfWidth;
+flat out float vDashStart;  // dash coordinate (pixels along the line) at the lexicographically first end
+flat out float vDashDir;    // +1 when the line runs from that end to the other, else -1
 
 void main() {
   FeatureStyle s = featureStyle(aFeature);
@@ -46,6 +49,14 @@ void main() {
   // A consistent frame for both ends: measured from the lexicographically first end.
   bool first = aPos.x < aOther.x || (aPos.x == aOther.x && aPos.y < aOther.y);
   vLength = len;
+  // Dashes: metres along the line -> pixels at this segment's scale, so the
+  // pattern runs on across vertices (every vertex of the segment agrees).
+  float worldLen = length(aOther - aPos);
+  float sPos = aAlong >= 0.0 ? aAlong : -aAlong;
+  float sOther = aAlong >= 0.0 ? aAlong + worldLen : -aAlong - worldLen;
+  float pxPerM = worldLen > 1e-6 ? len / worldLen : 0.0;
+  vDashStart = (first ? sPos : sOther) * pxPerM;
+  vDashDir = (first ? sOther - sPos : sPos - sOther) >= 0.0 ? 1.0 : -1.0;
   vLocal = vec2(first ? -e : len + e, first ? aSide * e : -aSide * e);
   vec2 p = sa + nrm * aSide * e - dir * e;
   gl_Position = vec4(p / half_ * ca.w, ca.z, ca.w);

@@ -12,6 +12,7 @@ using Runner = std::function<int()>;
 void registerInfo(CLI::App& app, Runner& run);
 void registerRender(CLI::App& app, Runner& run);
 void registerPrepareDistricts(CLI::App& app, Runner& run);
+void registerPrepareContext(CLI::App& app, Runner& run);
 void registerView(CLI::App& app, Runner& run);
 void registerSite(CLI::App& app, Runner& run);
 void registerStats(CLI::App& app, Runner& run);

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   ps::app::registerRender(app, run);
   ps::app::registerInfo(app, run);
   ps::app::registerPrepareDistricts(app, run);
+  ps::app::registerPrepareContext(app, run);
   ps::app::registerSite(app, run);
   ps::app::registerStats(app, run);
   ps::app::registerPresent(app, run);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <limits>
 
 #include <glm/common.hpp>
@@ -152,6 +153,17 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
     if (spec.derived.kind != DerivedKind::None) continue;  // computed below, from the layers it names
     const std::string path = s.resolve(spec.source.path);
     if (progress) progress(static_cast<float>(i) / static_cast<float>(n), "读取 " + spec.title + " (" + path + ")");
+    if (spec.optional && !std::filesystem::exists(path) && path.find(':') == std::string::npos &&
+        path.rfind("/vsi", 0) != 0) {
+      // Context the scene can do without: left out, said once.
+      l.table.layer = spec.source.layer;
+      l.table.crs = s.crs;
+      l.report.source = path;
+      l.report.warnings.push_back(s.path + ": '" + "layers[" + std::to_string(i) + "].source' (" + spec.id +
+                                  "): " + path + " not found; optional layer left out" +
+                                  (path.find("/cache/") != std::string::npos ? " (made by scripts/prepare_data.sh)" : ""));
+      continue;
+    }
     try {
       l.table = io::readSource(spec.source, path, &l.report, cancel);
       if (l.table.crs.empty()) assumeCrs(path, l);
@@ -160,7 +172,10 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
     } catch (const Error& e) {
       // The source's own message (file and key), under the scene and the layer's key.
       if (cancel && cancel->load()) throw;
-      throw Error(s.path, e.what(), "layers[" + std::to_string(i) + "].source");
+      std::string what = e.what();
+      if (path.find("/cache/") != std::string::npos && !std::filesystem::exists(path))
+        what += " (geodata/cache/ is made by scripts/prepare_data.sh)";
+      throw Error(s.path, what, "layers[" + std::to_string(i) + "].source");
     }
     checkFieldRoles(s, i, l);
     mapSectors(l);

@@ -59,6 +59,10 @@ struct LineVertex {
   float side;   // +1 left, -1 right of the direction pos -> other
   float top;    // 0 = ground, 1 = roof of the feature's extrusion
   uint32_t feature;
+  // Metres along the ring or line from its first vertex, at `pos`: >= 0 on the
+  // segment's start vertices, negated on its end vertices (the shader tells the
+  // ends apart by the sign and draws dashes continuous along the line).
+  float along = 0;
 };
 struct LineBucket {
   std::vector<LineVertex> vertices;

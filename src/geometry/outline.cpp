@@ -1,15 +1,21 @@
 #include "geometry/outline.h"
 
+#include <glm/geometric.hpp>
+
 namespace ps::geometry {
 namespace {
 
-void addSegment(const glm::vec2& a, const glm::vec2& b, float top, uint32_t feature, LineBucket& out) {
+// `along`: metres from the ring's first vertex to a (advanced past b on return).
+void addSegment(const glm::vec2& a, const glm::vec2& b, float top, uint32_t feature, double& along, LineBucket& out) {
   if (a == b) return;
   const auto base = static_cast<uint32_t>(out.vertices.size());
-  out.vertices.push_back({a, b, +1.0f, top, feature});  // 0: left of a->b
-  out.vertices.push_back({a, b, -1.0f, top, feature});  // 1: right of a->b
-  out.vertices.push_back({b, a, +1.0f, top, feature});  // 2: left of b->a = right of a->b
-  out.vertices.push_back({b, a, -1.0f, top, feature});  // 3: right of b->a = left of a->b
+  const float sa = static_cast<float>(along);
+  along += glm::length(glm::dvec2(b) - glm::dvec2(a));
+  const float sb = -static_cast<float>(along);
+  out.vertices.push_back({a, b, +1.0f, top, feature, sa});  // 0: left of a->b
+  out.vertices.push_back({a, b, -1.0f, top, feature, sa});  // 1: right of a->b
+  out.vertices.push_back({b, a, +1.0f, top, feature, sb});  // 2: left of b->a = right of a->b
+  out.vertices.push_back({b, a, -1.0f, top, feature, sb});  // 3: right of b->a = left of a->b
   out.indices.insert(out.indices.end(), {base + 1, base + 2, base + 3, base + 1, base + 3, base + 0});
 }
 
@@ -33,9 +39,11 @@ void buildOutlines(const FeatureTable& t, const LocalFrame& frame, bool onRoof, 
     for (uint32_t r = g.partRing[g.featurePart[f]]; r < g.partRing[g.featurePart[f + 1]]; ++r) {
       const uint32_t c0 = g.ringCoord[r], c1 = g.ringCoord[r + 1];
       if (c1 - c0 < 2) continue;
+      double along = 0;
       for (uint32_t c = c0; c + 1 < c1; ++c)
-        addSegment(frame.toLocal(g.coords[c]), frame.toLocal(g.coords[c + 1]), top, feature, out);
-      if (closed && c1 - c0 >= 3) addSegment(frame.toLocal(g.coords[c1 - 1]), frame.toLocal(g.coords[c0]), top, feature, out);
+        addSegment(frame.toLocal(g.coords[c]), frame.toLocal(g.coords[c + 1]), top, feature, along, out);
+      if (closed && c1 - c0 >= 3)
+        addSegment(frame.toLocal(g.coords[c1 - 1]), frame.toLocal(g.coords[c0]), top, feature, along, out);
     }
   }
 }

@@ -10,6 +10,9 @@
 //  - Polygon rings get the closing segment last -> first; lines do not.
 //  - Segments whose ends coincide in float local metres are skipped (the
 //    shader could not compute a direction for them).
+//  - along: metres from the ring's (line's) first vertex to the segment's
+//    start on its start vertices (0, 1), minus the distance to its end on its
+//    end vertices (2, 3); dashed lines use it (the renderer's LayerParams::dashPx).
 //  - onRoof: top = 1 on every vertex so outlines trace the roofs of
 //    extrusions; otherwise top = 0 (ground). Point features are skipped.
 // Pure and deterministic.

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "map/legend_groups.h"
 #include "map/legend_in_view.h"
 #include "render/canvas.h"
 
@@ -33,14 +34,6 @@ std::string formatDistance(double m, Lang lang) {
   return buf;
 }
 
-struct LegendBlock {
-  std::string title;
-  std::string note;
-  std::vector<LegendEntry> entries;
-  LayerKind kind;
-  bool sharedPalette = false;  // colours as in a block above: no swatch of its own
-  std::vector<LegendEntry> palette;  // that block's entries, for a small strip
-};
 
 // Greedy line breaking at `maxWidth`: after "; " or ", " where possible, else
 // between any two code points (CJK text has no spaces to break at).
@@ -104,8 +97,8 @@ struct Furniture {
   int px(float v) const { return static_cast<int>(std::lround(v * s)); }
 };
 
-// Title block, top left.
-void drawTitleBlock(const Furniture& f) {
+// Title block, top left. Returns its rectangle (x0, y0, x1, y1).
+glm::vec4 drawTitleBlock(const Furniture& f) {
   render::Canvas& cv = f.cv;
   const std::string title = f.zh ? f.data.scene.title : f.data.scene.titleEn;
   bool anySample = false;
@@ -120,6 +113,7 @@ void drawTitleBlock(const Furniture& f) {
   cv.fillRect(f.margin, f.margin, f.px(5), bh, {0, 114, 178, 255});
   cv.text(static_cast<float>(f.margin + f.px(18)), static_cast<float>(f.margin + f.px(10)), title, ts, kInk);
   if (!sub.empty()) cv.text(static_cast<float>(f.margin + f.px(18)), static_cast<float>(f.margin + f.px(52)), sub, ss, kSample);
+  return {f.margin, f.margin, f.margin + bw, f.margin + bh};
 }
 
 // One layer's legend block, or nullopt when the picture shows nothing of it.
@@ -178,16 +172,22 @@ void shareRepeatedPalette(const Furniture& f, const std::vector<LegendBlock>& bl
   b.note = (b.note.empty() ? "" : b.note + ", ") + (f.zh ? "配色同上" : "colours as above");
 }
 
-// One block per visible layer, in reverse drawing order (top layer first).
+// One block per visible layer, in reverse drawing order (top layer first),
+// headed by the sectors, listed once (groupSectorEntries).
 std::vector<LegendBlock> legendBlocks(const Furniture& f) {
   std::vector<LegendBlock> blocks;
   for (auto it = f.data.layers.rbegin(); it != f.data.layers.rend(); ++it) {
     std::optional<LegendBlock> b = legendBlock(f, *it);
     if (!b) continue;
-    shareRepeatedPalette(f, blocks, *b);
     blocks.push_back(std::move(*b));
   }
-  return blocks;
+  std::vector<LegendBlock> out;
+  if (std::optional<LegendBlock> sectors = groupSectorEntries(blocks, f.opt.lang)) out.push_back(std::move(*sectors));
+  for (LegendBlock& b : blocks) {
+    if (!b.sharedPalette) shareRepeatedPalette(f, out, b);
+    out.push_back(std::move(b));
+  }
+  return out;
 }
 
 // The legend's rows (sizes at the output scale).
@@ -272,7 +272,7 @@ void drawLegendHeader(const Furniture& f, const LegendMetrics& m, const LegendRo
     if ((f.zh ? L.spec->title : L.spec->titleEn) == b.title) l = &L;
   glm::u8vec4 sc = l ? toU8(l->spec->style.color) : kMuted;
   const int sw = m.sw;
-  if (b.entries.empty() && b.sharedPalette) {
+  if (b.sharedPalette) {
     // A strip of the palette above stands for "same colours".
     const int n = static_cast<int>(b.palette.size());
     for (int q = 0; q < n; ++q)
@@ -287,7 +287,7 @@ void drawLegendHeader(const Furniture& f, const LegendMetrics& m, const LegendRo
     }
   }
   const bool sampleNote = b.note.find("示例") != std::string::npos || b.note.find("sample") != std::string::npos;
-  float tx = static_cast<float>(cx + (b.entries.empty() ? sw + f.px(8) : 0));
+  float tx = static_cast<float>(cx + (b.entries.empty() || b.sharedPalette ? sw + f.px(8) : 0));
   tx += cv.text(tx, static_cast<float>(y), b.title, m.ts, kInk);
   if (!b.note.empty() && it.noteLines.empty())
     cv.text(tx, static_cast<float>(y + f.px(2)), " (" + b.note + ")", m.es, sampleNote ? kSample : kMuted);
@@ -310,8 +310,9 @@ void drawLegendEntry(const Furniture& f, const LegendMetrics& m, const LegendRow
   y += it.height;
 }
 
-// Legend, bottom left. Notes wrap at a readable width.
-void drawLegend(const Furniture& f) {
+// Legend, bottom left. Notes wrap at a readable width. Returns its rectangle
+// (empty when it lists nothing).
+glm::vec4 drawLegend(const Furniture& f) {
   const std::vector<LegendBlock> blocks = legendBlocks(f);
   const LegendMetrics m(f);
   const std::vector<LegendRow> items = legendItems(f, m, blocks);
@@ -339,10 +340,12 @@ void drawLegend(const Furniture& f) {
     }
     cx += col.width + m.gap;
   }
+  if (items.empty()) return glm::vec4(0.0f);
+  return {x0, y0, x0 + width, y0 + height};
 }
 
 // Scale bar, bottom right, measured at the image centre.
-void drawScaleBar(const Furniture& f, glm::dvec2 g0, glm::dvec2 g1) {
+glm::vec4 drawScaleBar(const Furniture& f, glm::dvec2 g0, glm::dvec2 g1) {
   render::Canvas& cv = f.cv;
   const double mPerPx = glm::length(g1 - g0) / 100.0;
   const double len = niceScaleLength(mPerPx * f.px(160));
@@ -355,16 +358,17 @@ void drawScaleBar(const Furniture& f, glm::dvec2 g0, glm::dvec2 g1) {
   cv.fillRect(x0, y0 + f.px(2), f.px(2), f.px(11), kInk);
   cv.fillRect(x0 + barPx - f.px(2), y0 + f.px(2), f.px(2), f.px(11), kInk);
   cv.text(static_cast<float>(x0), static_cast<float>(y0 - f.px(20)), label, f.px(13), kInk);
+  return {x0 - f.px(10), y0 - f.px(24), x0 + std::max(barPx, labelW) + f.px(10), y0 + f.px(20)};
 }
 
 // North arrow, bottom right: points where north is at the image centre.
-void drawNorthArrow(const Furniture& f, glm::dvec2 g0) {
+glm::vec4 drawNorthArrow(const Furniture& f, glm::dvec2 g0) {
   render::Canvas& cv = f.cv;
   auto n = f.cam.worldToScreen(glm::dvec3(g0 + glm::dvec2(0, 1000), 0), f.W, f.H);
   auto c = f.cam.worldToScreen(glm::dvec3(g0, 0), f.W, f.H);
-  if (!n || !c) return;
+  if (!n || !c) return glm::vec4(0.0f);
   glm::vec2 dir = glm::vec2(*n - *c);
-  if (glm::length(dir) <= 1e-3f) return;
+  if (glm::length(dir) <= 1e-3f) return glm::vec4(0.0f);
   dir = glm::normalize(dir);
   const glm::vec2 centre(f.W - f.margin - f.px(30), f.H - f.margin - f.px(52));
   const glm::vec2 perp(-dir.y, dir.x);
@@ -377,10 +381,12 @@ void drawNorthArrow(const Furniture& f, glm::dvec2 g0) {
   const float tw = cv.textWidth(N, f.px(13));
   const glm::vec2 tp = centre + dir * (L + f.px(4)) - glm::vec2(tw * 0.5f, f.px(9));
   cv.text(tp.x, tp.y - f.px(4), N, f.px(13), kInk, f.px(2));
+  const float r = static_cast<float>(f.px(30));
+  return {centre.x - r, std::min(centre.y - r, tp.y - f.px(4)), centre.x + r, centre.y + r};
 }
 
 // Attribution, bottom edge.
-void drawAttribution(const Furniture& f) {
+glm::vec4 drawAttribution(const Furniture& f) {
   std::string line;
   for (const auto& a : f.data.scene.attribution) line += (line.empty() ? "" : "  ·  ") + a;
   const int as = f.px(12);
@@ -388,23 +394,44 @@ void drawAttribution(const Furniture& f) {
   f.cv.fillRect(0, f.H - bh, f.W, bh, {255, 255, 255, 200});
   const float tw = f.cv.textWidth(line, as);
   f.cv.text(std::max(4.0f, f.W - tw - f.px(10)), static_cast<float>(f.H - bh + f.px(4)), line, as, kMuted);
+  return {0, f.H - bh, f.W, f.H};
 }
 
 }  // namespace
 
-void drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& cam,
-                         const FurnitureOptions& opt) {
+std::vector<glm::vec4> drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& cam,
+                                           const FurnitureOptions& opt) {
   render::Canvas cv(img, {0, opt.bandTop});
   const int W = opt.fullWidth > 0 ? opt.fullWidth : img.width, H = opt.fullHeight > 0 ? opt.fullHeight : img.height;
   Furniture f{cv, data, cam, opt, opt.lang == Lang::Zh, opt.scale, W, H, 0};
   f.margin = f.px(20);
-  if (opt.title) drawTitleBlock(f);
-  if (opt.legend) drawLegend(f);
+  std::vector<glm::vec4> rects;
+  auto keep = [&](glm::vec4 r) {
+    if (r.z > r.x && r.w > r.y) rects.push_back(r);
+  };
+  if (opt.title) keep(drawTitleBlock(f));
+  if (opt.legend) keep(drawLegend(f));
   auto g0 = cam.screenToGround(f.W * 0.5, f.H * 0.5, f.W, f.H);
   auto g1 = cam.screenToGround(f.W * 0.5 + 100, f.H * 0.5, f.W, f.H);
-  if (opt.scaleBar && g0 && g1) drawScaleBar(f, *g0, *g1);
-  if (opt.northArrow && g0) drawNorthArrow(f, *g0);
-  if (opt.attribution && !data.scene.attribution.empty()) drawAttribution(f);
+  if (opt.scaleBar && g0 && g1) keep(drawScaleBar(f, *g0, *g1));
+  if (opt.northArrow && g0) keep(drawNorthArrow(f, *g0));
+  if (opt.attribution && !data.scene.attribution.empty()) keep(drawAttribution(f));
+  return rects;
+}
+
+std::vector<glm::vec4> exportFurnitureRects(const data::SceneData& data, const OrbitCamera& cam,
+                                            const FurnitureOptions& opt, int width, int height) {
+  // The same layout drawn into a 1 x 1 scratch picture: every piece is measured
+  // as it will be drawn, nothing of it kept.
+  render::Image scratch;
+  scratch.width = 1;
+  scratch.height = 1;
+  scratch.rgba.assign(4, 0);
+  FurnitureOptions o = opt;
+  o.fullWidth = width;
+  o.fullHeight = height;
+  o.bandTop = 0;
+  return drawExportFurniture(scratch, data, cam, o);
 }
 
 }  // namespace ps::map

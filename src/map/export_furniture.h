@@ -3,6 +3,10 @@
 // pixels so a PNG reads as an atlas page: title, legend (with sample-data and
 // approximate-position marks), scale bar, north arrow, attribution.
 #include "map/map_builder.h"
+#include <vector>
+
+#include <glm/vec4.hpp>
+
 #include "render/image.h"
 
 namespace ps::map {
@@ -17,8 +21,16 @@ struct FurnitureOptions {
   int fullWidth = 0, fullHeight = 0, bandTop = 0;
 };
 
-void drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& camera,
-                         const FurnitureOptions& opt);
+// Returns the rectangles (x0, y0, x1, y1, picture pixels) of the pieces drawn.
+std::vector<glm::vec4> drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& camera,
+                                           const FurnitureOptions& opt);
+
+// Where the furniture of a width x height picture will be (the rectangles
+// drawExportFurniture returns), without drawing it: obstacles for the label
+// placer, so no label sits under the title, legend, scale bar, north arrow or
+// attribution.
+std::vector<glm::vec4> exportFurnitureRects(const data::SceneData& data, const OrbitCamera& camera,
+                                            const FurnitureOptions& opt, int width, int height);
 
 // A "nice" scale-bar length (1, 2 or 5 x 10^n metres) no longer than maxMetres.
 double niceScaleLength(double maxMetres);

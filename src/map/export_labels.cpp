@@ -8,7 +8,7 @@
 namespace ps::map {
 
 size_t placeExportLabels(render::Renderer& r, std::span<const LabelCandidate> candidates, const OrbitCamera& camera,
-                         int width, int height) {
+                         int width, int height, std::span<const glm::vec4> obstacles) {
   // One measuring pass first: the atlas is built once with every glyph.
   std::vector<render::LabelText> texts;
   texts.reserve(candidates.size());
@@ -25,7 +25,8 @@ size_t placeExportLabels(render::Renderer& r, std::span<const LabelCandidate> ca
         const float top = std::round(float(a.y) - (m->inkTop + m->inkBottom) * 0.5f);
         return LabelBox{{left - halo, top + m->inkTop - halo, left + m->width + halo, top + m->inkBottom + halo},
                         {left, top}};
-      });
+      },
+      {}, {}, obstacles);
   std::vector<render::Label> labels;
   labels.reserve(placed.size());
   for (const PlacedLabel& p : placed) {

@@ -11,8 +11,9 @@
 namespace ps::map {
 
 // Call before drawing with the same camera and size. Returns how many were placed.
+// `obstacles`: the furniture's rectangles (exportFurnitureRects), kept clear of labels.
 size_t placeExportLabels(render::Renderer& r, std::span<const LabelCandidate> candidates, const OrbitCamera& camera,
-                         int width, int height);
+                         int width, int height, std::span<const glm::vec4> obstacles = {});
 
 // The candidates an export shows: those of layers labelled at this camera
 // distance (layerLabelled with each layer's `visible`).

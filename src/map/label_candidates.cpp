@@ -14,6 +14,11 @@ bool layerLabelled(const LayerSpec& spec, bool visible, double cameraDistance) {
   return cameraDistance >= spec.minDistance && (spec.maxDistance <= 0 || cameraDistance < spec.maxDistance);
 }
 
+std::string approximateLabelMark(const LayerSpec& spec, Lang lang) {
+  if (!spec.approximate || spec.kind != LayerKind::Fill) return "";
+  return lang == Lang::Zh ? "(示意)" : " (approx.)";
+}
+
 std::vector<LabelCandidate> buildLabelCandidates(const data::SceneData& data, Lang lang) {
   std::vector<LabelCandidate> out;
   const size_t n = data.layers.size();
@@ -37,7 +42,7 @@ std::vector<LabelCandidate> buildLabelCandidates(const data::SceneData& data, La
       c.layer = static_cast<uint32_t>(li);
       c.row = static_cast<uint32_t>(f);
       c.anchor = glm::dvec3(glm::dvec2(data.frame.toLocal(a)), 0.0);
-      c.text = std::move(text);
+      c.text = std::move(text) + approximateLabelMark(spec, lang);
       c.sizePx = spec.style.labelSize;
       c.color = toU8(spec.style.labelColor);
       c.halo = toU8(spec.style.haloColor);

@@ -32,6 +32,11 @@ struct LabelCandidate {
   int priority = 0;                      // higher wins collisions
 };
 
+// What a label of an approximate outline says it is: "(示意)" / " (approx.)"
+// after the name on polygon layers marked `approximate` (the lead-zone
+// sketches), "" otherwise (approximate points keep their names).
+std::string approximateLabelMark(const LayerSpec& spec, Lang lang);
+
 // Every candidate of every layer, visible or not (the viewer toggles layers
 // without rebuilding); filter with layerLabelled().
 std::vector<LabelCandidate> buildLabelCandidates(const data::SceneData& data, Lang lang);

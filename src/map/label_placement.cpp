@@ -8,7 +8,8 @@ namespace ps::map {
 
 std::vector<PlacedLabel> placeLabels(std::span<const LabelCandidate> candidates, const OrbitCamera& camera,
                                      glm::ivec2 viewport, const MeasureLabelFn& measure,
-                                     const LabelTestFn& eligible, const LabelTestFn& occluded) {
+                                     const LabelTestFn& eligible, const LabelTestFn& occluded,
+                                     std::span<const glm::vec4> obstacles) {
   std::vector<PlacedLabel> out;
   if (viewport.x <= 0 || viewport.y <= 0) return out;
   std::vector<size_t> order(candidates.size());
@@ -17,7 +18,7 @@ std::vector<PlacedLabel> placeLabels(std::span<const LabelCandidate> candidates,
                    [&](size_t a, size_t b) { return candidates[a].priority > candidates[b].priority; });
   const double w = viewport.x, h = viewport.y;
   const glm::dmat4 vp = camera.projD(w / h) * camera.viewD();
-  std::vector<glm::vec4> boxes;
+  std::vector<glm::vec4> boxes(obstacles.begin(), obstacles.end());
   for (size_t i : order) {
     const LabelCandidate& l = candidates[i];
     if (l.text.empty() || (eligible && !eligible(i))) continue;

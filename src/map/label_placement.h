@@ -39,8 +39,11 @@ struct PlacedLabel {
 
 // `eligible` (may be empty: all) filters candidates before projection;
 // `occluded` (may be empty: none) runs last, on labels that would be placed.
+// `obstacles`: rectangles (x0, y0, x1, y1, window pixels) no label may touch:
+// the export's title, legend, scale bar, north arrow and attribution.
 std::vector<PlacedLabel> placeLabels(std::span<const LabelCandidate> candidates, const OrbitCamera& camera,
                                      glm::ivec2 viewport, const MeasureLabelFn& measure,
-                                     const LabelTestFn& eligible = {}, const LabelTestFn& occluded = {});
+                                     const LabelTestFn& eligible = {}, const LabelTestFn& occluded = {},
+                                     std::span<const glm::vec4> obstacles = {});
 
 }  // namespace ps::map

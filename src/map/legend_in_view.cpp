@@ -39,6 +39,13 @@ void featuresInView(const data::LoadedLayer& layer, const LocalFrame& frame, con
       hi = glm::max(hi, g.coords[c]);
     }
     if (hi.x < glo.x || hi.y < glo.y || lo.x > ghi.x || lo.y > ghi.y) continue;
+    // A line's box says little (a province outline's spans the picture it
+    // goes round): a line is in view when one of its vertices is.
+    if (g.kind[f] == GeomKind::Line &&
+        std::none_of(g.coords.begin() + c0, g.coords.begin() + c1, [&](const glm::dvec2& p) {
+          return p.x >= glo.x && p.y >= glo.y && p.x <= ghi.x && p.y <= ghi.y;
+        }))
+      continue;
     glm::dvec2 slo(std::numeric_limits<double>::max()), shi(-std::numeric_limits<double>::max());
     bool behind = false;
     for (const glm::dvec2 p : {lo, hi, glm::dvec2(lo.x, hi.y), glm::dvec2(hi.x, lo.y)}) {

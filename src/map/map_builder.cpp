@@ -199,9 +199,16 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const data::Loa
     // Outline alpha carries its own opacity; the body's opacity must not fade it twice.
     p.opacity = spec.kind == LayerKind::Line ? spec.style.opacity : 1.0f;
     p.lineWidthPx = spec.style.outlineWidth;
+    p.dashPx = outlineDash(spec);
     range(p, false);
     r.setLayerParams(h.outline, p);
   }
+}
+
+glm::vec2 outlineDash(const LayerSpec& spec) {
+  if (!spec.approximate || spec.kind != LayerKind::Fill) return glm::vec2(0.0f);
+  const float w = std::max(1.0f, spec.style.outlineWidth);
+  return {5.0f * w, 3.5f * w};
 }
 
 OrbitCamera cameraFromSpec(const data::SceneData& data, const CameraSpec& spec) {

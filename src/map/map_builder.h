@@ -49,6 +49,10 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const data::Loa
                      const EvaluatedStyle& style, const std::vector<uint32_t>& flags, bool visible,
                      std::optional<double> quarter = std::nullopt);
 
+// The dash pattern (dash, gap in pixels) of a layer's outlines: approximate
+// polygon layers (the lead-zone sketches) are drawn dashed wherever they
+// appear, so no sketch reads as an exact boundary; {0, 0} = solid.
+glm::vec2 outlineDash(const LayerSpec& spec);
 
 // The scene's initial camera in the local frame (centre lon/lat projected
 // into the scene CRS).

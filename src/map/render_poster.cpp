@@ -48,8 +48,15 @@ PosterResult renderPoster(const data::SceneData& data, const RenderOptions& opt,
   render::Renderer renderer;
   const OrbitCamera cam = opt.camera ? cameraFromSpec(data, *opt.camera) : initialCamera(data);
   uploadScene(renderer, data);
+  FurnitureOptions f;
+  f.lang = opt.lang;
+  f.scale = furnitureScale(W, H, opt.uiScale);
+  f.fullWidth = W;
+  f.fullHeight = H;
+  const std::vector<glm::vec4> furniture =
+      opt.furniture ? exportFurnitureRects(data, cam, f, W, H) : std::vector<glm::vec4>{};
   const size_t labelCount =
-      placeScaledExportLabels(renderer, data, cam, opt.lang, W, H, outputScale(W, H, opt.uiScale));
+      placeScaledExportLabels(renderer, data, cam, opt.lang, W, H, outputScale(W, H, opt.uiScale), furniture);
   const int T = tileSide(poster.maxTile);
   result.tileSide = T;
   result.tilesX = (W + T - 1) / T;
@@ -70,11 +77,6 @@ PosterResult renderPoster(const data::SceneData& data, const RenderOptions& opt,
       }
     renderer.setLabelsShown(std::move(shown));
   }
-  FurnitureOptions f;
-  f.lang = opt.lang;
-  f.scale = furnitureScale(W, H, opt.uiScale);
-  f.fullWidth = W;
-  f.fullHeight = H;
   writeViaTemp(path, [&](const std::string& tmp) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(tmp.c_str(), "wb"));
     if (!file) throw Error(path, std::string("cannot create file: ") + std::strerror(errno));

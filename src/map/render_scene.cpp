@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "map/export_furniture.h"
 #include "map/export_labels.h"
 #include "map/map_builder.h"
 #include "render/headless_context.h"
@@ -23,7 +24,8 @@ float furnitureScale(int width, int height, float uiScale) {
 }
 
 size_t placeScaledExportLabels(render::Renderer& renderer, const data::SceneData& data, const OrbitCamera& cam,
-                               Lang lang, int width, int height, float scale) {
+                               Lang lang, int width, int height, float scale,
+                               std::span<const glm::vec4> obstacles) {
   std::vector<LabelCandidate> cands = exportLabelCandidates(data, lang, cam.distance);
   if (scale != 1.0f)
     for (LabelCandidate& c : cands) {
@@ -31,7 +33,7 @@ size_t placeScaledExportLabels(render::Renderer& renderer, const data::SceneData
       c.offsetPx *= scale;
     }
   renderer.setPixelScale(scale);
-  return placeExportLabels(renderer, cands, cam, width, height);
+  return placeExportLabels(renderer, cands, cam, width, height, obstacles);
 }
 
 render::Image renderScene(const data::SceneData& data, const RenderOptions& opt) {
@@ -41,15 +43,15 @@ render::Image renderScene(const data::SceneData& data, const RenderOptions& opt)
     render::Renderer renderer;
     const OrbitCamera cam = opt.camera ? cameraFromSpec(data, *opt.camera) : initialCamera(data);
     uploadScene(renderer, data);
+    FurnitureOptions f;
+    f.lang = opt.lang;
+    f.scale = furnitureScale(opt.width, opt.height, opt.uiScale);
+    const std::vector<glm::vec4> furniture =
+        opt.furniture ? exportFurnitureRects(data, cam, f, opt.width, opt.height) : std::vector<glm::vec4>{};
     placeScaledExportLabels(renderer, data, cam, opt.lang, opt.width, opt.height,
-                            outputScale(opt.width, opt.height, opt.uiScale));
+                            outputScale(opt.width, opt.height, opt.uiScale), furniture);
     img = render::renderToImage(renderer, cam, opt.width, opt.height, data.scene.background, opt.msaa);
-    if (opt.furniture) {
-      FurnitureOptions f;
-      f.lang = opt.lang;
-      f.scale = furnitureScale(opt.width, opt.height, opt.uiScale);
-      drawExportFurniture(img, data, cam, f);
-    }
+    if (opt.furniture) drawExportFurniture(img, data, cam, f);
   }
   return img;
 }

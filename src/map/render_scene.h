@@ -37,8 +37,10 @@ float furnitureScale(int width, int height, float uiScale = 0);
 
 // The exports' labels, sized for `scale` (outputScale), placed on `renderer`
 // for a width x height picture. Returns how many were placed.
+// `obstacles`: the furniture's rectangles (exportFurnitureRects), kept clear of labels.
 size_t placeScaledExportLabels(render::Renderer& renderer, const data::SceneData& data, const OrbitCamera& cam,
-                               Lang lang, int width, int height, float scale);
+                               Lang lang, int width, int height, float scale,
+                               std::span<const glm::vec4> obstacles = {});
 
 render::Image renderScene(const data::SceneData& data, const RenderOptions& opt);
 

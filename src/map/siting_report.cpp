@@ -91,14 +91,14 @@ render::Image reportMap(const data::SceneData& data, const siting::SitingIndex& 
     cam.fitBounds(glm::dvec2(data.frame.toLocal(c - half)), glm::dvec2(data.frame.toLocal(c + half)),
                   static_cast<double>(mapW) / H);
   }
-  placeExportLabels(r, labels, cam, mapW, H);
-  render::Image map = render::renderToImage(r, cam, mapW, H, data.scene.background, 4);
   FurnitureOptions f;
   f.lang = lang;
   f.scale = s;
   f.title = false;
   f.legend = false;
   f.attribution = false;
+  placeExportLabels(r, labels, cam, mapW, H, exportFurnitureRects(data, cam, f, mapW, H));
+  render::Image map = render::renderToImage(r, cam, mapW, H, data.scene.background, 4);
   drawExportFurniture(map, data, cam, f);
   return map;
 }

@@ -12,7 +12,7 @@ namespace {
 const char* const kUniformNames[] = {"uView", "uProj", "uStyles", "uOpacity", "uHeightScale", "uFogColor",
                                      "uFogRange", "uViewport", "uLineWidth", "uPointSize", "uNear",
                                      "uSunDir", "uOutline", "uAtlas", "uAtlasTexel", "uHaloPx", "uSceneDepth",
-                                     "uDepthTest", "uNearFar"};
+                                     "uDepthTest", "uNearFar", "uDash"};
 static_assert(sizeof(kUniformNames) / sizeof(kUniformNames[0]) == static_cast<size_t>(Uniform::Count));
 
 std::string expand(const std::string& file, const std::vector<std::string>& defines) {

@@ -13,7 +13,7 @@ namespace ps::render {
 
 enum class Uniform : int {
   View, Proj, Styles, Opacity, HeightScale, FogColor, FogRange, Viewport, LineWidth, PointSize, Near,
-  SunDir, Outline, Atlas, AtlasTexel, HaloPx, SceneDepth, DepthTest, NearFar, Count
+  SunDir, Outline, Atlas, AtlasTexel, HaloPx, SceneDepth, DepthTest, NearFar, Dash, Count
 };
 
 class GlProgram {

@@ -315,6 +315,7 @@ struct Renderer::Impl {
     glUniform2fv(p.loc(Uniform::FogRange), 1, glm::value_ptr(fogRange));
     glUniform2fv(p.loc(Uniform::Viewport), 1, glm::value_ptr(viewport));
     glUniform1f(p.loc(Uniform::LineWidth), L.params.lineWidthPx * pixelScale);
+    glUniform2f(p.loc(Uniform::Dash), L.params.dashPx.x * pixelScale, L.params.dashPx.y * pixelScale);
     glUniform1f(p.loc(Uniform::PointSize), L.params.pointSizePx * pixelScale);
     glUniform1f(p.loc(Uniform::Near), nearPlane);
     const glm::vec3 sun = glm::normalize(glm::vec3(0.32f, -0.56f, 0.77f));  // from the south-south-east, ~50° high
@@ -736,6 +737,7 @@ LayerId Renderer::addLines(const LineBucket& b) {
   attribF(2, 1, s, offsetof(LineVertex, side));
   attribF(3, 1, s, offsetof(LineVertex, top));
   attribU(4, s, offsetof(LineVertex, feature));
+  attribF(5, 1, s, offsetof(LineVertex, along));
   impl_->uploadIndices(L, b.indices);
   xyBounds(b.vertices, L);
   glBindVertexArray(0);

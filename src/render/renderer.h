@@ -68,6 +68,7 @@ struct LayerParams {
   bool visible = true;
   float opacity = 1.0f;       // < 1: drawn in the translucent pass
   float lineWidthPx = 1.5f;   // lines
+  glm::vec2 dashPx{0.0f};     // lines: dash and gap lengths in pixels along the line; 0 = solid
   float pointSizePx = 8.0f;   // points: symbol diameter (the unit box of scene/point_shape.h)
   int order = 0;              // lower first, within a pass; ties by LayerId
   float heightScale = 1.0f;   // multiplies every feature's height

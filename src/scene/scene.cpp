@@ -329,6 +329,7 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
   l.visible = r.boolean("visible", true);
   l.sample = r.boolean("sample", false);
   l.approximate = r.boolean("approximate", false);
+  l.optional = r.boolean("optional", false);
   if (const toml::array* radii = r.array("ring_radii")) {
     for (size_t i = 0; i < radii->size(); ++i) {
       const toml::node& n = (*radii)[i];
@@ -649,6 +650,7 @@ toml::table layerTable(const Scene& s, const LayerSpec& l, const std::string& ne
   t.insert_or_assign("visible", l.visible);
   if (l.sample) t.insert_or_assign("sample", true);
   if (l.approximate) t.insert_or_assign("approximate", true);
+  if (l.optional) t.insert_or_assign("optional", true);
   if (!l.ringRadii.empty()) {
     toml::array a;
     for (double v : l.ringRadii) a.push_back(v);

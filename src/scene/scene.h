@@ -141,6 +141,7 @@ struct LayerSpec {
   bool visible = true;
   bool sample = false;              // synthetic data: legend and attribution say "sample data"
   bool approximate = false;         // real places, approximate positions/outlines
+  bool optional = false;            // context: a missing source file leaves the layer out with a warning
   std::vector<double> ringRadii;    // Ring layers: buffer radii in metres around each point
   double minDistance = 0;           // shown only while the camera is at least this far (m)
   double maxDistance = 0;           // ... and nearer than this (m; 0 = no limit)

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/sectors.h"
+#include "map/label_candidates.h"
 #include "viewer/import.h"
 #include "viewer/siting.h"
 #include "viewer/story_session.h"
@@ -19,6 +20,13 @@ std::vector<std::string> fontTexts(const ViewerState& s) {
     for (const SubSector& ss : sec.subSectors) t.emplace_back(ss.zh);
   }
   t.emplace_back("近期中远期");
+  // The seed's timing and the mark of approximate outlines' labels (exports and map labels).
+  t.emplace_back(horizonYearsZh(Horizon::Near));
+  t.emplace_back(horizonYearsZh(Horizon::MediumLong));
+  LayerSpec approximateOutline;
+  approximateOutline.kind = LayerKind::Fill;
+  approximateOutline.approximate = true;
+  t.push_back(map::approximateLabelMark(approximateOutline, Lang::Zh));
   for (size_t c = 0; c < siting::kCriterionCount; ++c) t.emplace_back(siting::criterionZh(siting::criterionAt(c)));
   if (s.siting) {
     const SitingSession& ss = *s.siting;

@@ -85,15 +85,15 @@ render::Image StoryRenderer::render(StoryStage& stage, const story::Frame& f, co
   applyStoryFrame(s, f, marks);
   sync(s);
   applyStateStyles(*r_, handles_, s);
-  map::placeExportLabels(*r_, map::exportLabelCandidates(*s.data, s.lang, s.camera.distance), s.camera, opt.width,
-                         opt.height);
-  render::Image img = render::renderToImage(*r_, s.camera, opt.width, opt.height, s.data->scene.background, opt.msaa);
   const float scale = opt.uiScale > 0 ? opt.uiScale : std::max(0.4f, static_cast<float>(opt.height) / 1080.0f);
   map::FurnitureOptions fo;
   fo.lang = s.lang;
   fo.scale = scale;
   fo.title = false;   // the caption card says what this is
   fo.legend = false;  // a presenter's frame: the card, not an atlas legend
+  map::placeExportLabels(*r_, map::exportLabelCandidates(*s.data, s.lang, s.camera.distance), s.camera, opt.width,
+                         opt.height, map::exportFurnitureRects(*s.data, s.camera, fo, opt.width, opt.height));
+  render::Image img = render::renderToImage(*r_, s.camera, opt.width, opt.height, s.data->scene.background, opt.msaa);
   map::drawExportFurniture(img, *s.data, s.camera, fo);
   if (opt.card) {
     std::vector<map::PinnedText> pins;

@@ -87,3 +87,30 @@ TEST(Points, OneInstancePerPointOnlyForPointFeatures) {
   EXPECT_EQ(b.points[2].pos, glm::vec2(20, 20));
   EXPECT_EQ(b.points[2].feature, 2u);
 }
+
+// The distance-along-line attribute dashed outlines are drawn with: metres from
+// the ring's first vertex, >= 0 on a segment's start vertices and negated on its
+// end vertices, continuing over the ring's closing segment; each ring restarts.
+TEST(Outline, AlongRunsOnAcrossVerticesAndRestartsPerRing) {
+  FeatureTable t;
+  addPolygon(t.geom, {{rect(0, 0, 10, 20)}});  // perimeter 60
+  addLine(t.geom, {{{0, 0}, {3, 4}, {3, 10}}});  // 5 + 6
+  LineBucket b;
+  buildOutlines(t, LocalFrame{}, false, b);
+  ASSERT_EQ(b.vertices.size(), 4u * (4 + 2));
+  float expectStart = 0;
+  for (size_t s = 0; s < 4; ++s) {  // the rectangle's four segments
+    const LineVertex* v = &b.vertices[4 * s];
+    const float len = glm::length(v[0].other - v[0].pos);
+    EXPECT_FLOAT_EQ(v[0].along, expectStart);
+    EXPECT_FLOAT_EQ(v[1].along, expectStart);
+    EXPECT_FLOAT_EQ(v[2].along, -(expectStart + len));
+    EXPECT_FLOAT_EQ(v[3].along, -(expectStart + len));
+    expectStart += len;
+  }
+  EXPECT_FLOAT_EQ(expectStart, 60.0f);
+  EXPECT_FLOAT_EQ(b.vertices[16].along, 0.0f);  // the line starts again at 0
+  EXPECT_FLOAT_EQ(b.vertices[18].along, -5.0f);
+  EXPECT_FLOAT_EQ(b.vertices[20].along, 5.0f);
+  EXPECT_FLOAT_EQ(b.vertices[22].along, -11.0f);
+}

@@ -67,3 +67,20 @@ TEST(LabelPlacement, OffsetsEmptyTextFiltersAndOcclusion) {
   c[1].offsetPx = {0, 0};
   EXPECT_EQ(placed(c, {}, [](size_t i) { return i == 0; }), (std::vector<size_t>{1}));
 }
+
+// The export's furniture (title, legend, scale bar, north arrow) is handed to
+// the placer as obstacles: a label touching one is not placed, one clear of
+// them is, and obstacles never appear among the placed labels.
+TEST(LabelPlacement, FurnitureRectanglesAreObstacles) {
+  const std::vector<LabelCandidate> c{at({0, 0}, 9), at({300, 0}, 1), at({-300, 0}, 1)};
+  // Anchors at x = 200 (centre), 320 and 80 px; a legend box over the left one.
+  const std::vector<glm::vec4> legend{{0, 0, 100, 300}};
+  std::vector<size_t> got;
+  for (const PlacedLabel& p : placeLabels(c, topDown(), kView, box, {}, {}, legend)) got.push_back(p.candidate);
+  EXPECT_EQ(got, (std::vector<size_t>{0, 1}));
+  // A title box over the centre hides the top-priority label too.
+  const std::vector<glm::vec4> both{{0, 0, 100, 300}, {150, 140, 250, 160}};
+  got.clear();
+  for (const PlacedLabel& p : placeLabels(c, topDown(), kView, box, {}, {}, both)) got.push_back(p.candidate);
+  EXPECT_EQ(got, (std::vector<size_t>{1}));
+}

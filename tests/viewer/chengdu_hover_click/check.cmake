@@ -1,4 +1,6 @@
 # Issue 15 item 6: hover and click agree. The pointer rests over the city view
+# (the core-city camera the default scene opened on before it showed the whole
+# municipality, set first by a camera command)
 # (hover: whatever is under it there, e.g. a hex column), the wheel zooms in
 # towards it without a pointer move (the hex columns give way to parks and
 # buildings), then a click at the same spot: the tooltip's feature is the one
