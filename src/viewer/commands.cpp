@@ -76,15 +76,19 @@ void installScene(ViewerState& s, std::shared_ptr<data::SceneData> data, const g
   }
 
   // Limits: the data's extent plus a margin; never closer than a building.
+  // Context layers (optional ones: rivers, the province outlines) reach far
+  // beyond the city and do not widen where the camera may go.
   glm::dvec2 lo(1e300), hi(-1e300);
   PickIndex idx;
   buildPickIndex(*s.data, idx);
-  for (const auto& boxes : idx.boxes)
-    for (const glm::dvec4& b : boxes) {
+  for (size_t li = 0; li < idx.boxes.size(); ++li) {
+    if (li < s.data->layers.size() && s.data->layers[li].spec->optional) continue;
+    for (const glm::dvec4& b : idx.boxes[li]) {
       if (b.x > b.z) continue;
       lo = glm::min(lo, glm::dvec2(b.x, b.y));
       hi = glm::max(hi, glm::dvec2(b.z, b.w));
     }
+  }
   if (lo.x > hi.x) lo = hi = glm::dvec2(0);
   glm::dvec2 margin = glm::max((hi - lo) * 0.1, glm::dvec2(2000));
   s.limits.min = lo - margin;
