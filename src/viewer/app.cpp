@@ -519,7 +519,11 @@ void App::drawPanels(glm::dvec2 vp) {
   ui.largeFont = gui_.fonts().large;
   if (job_) ui.load = {true, job_->progress(), job_->message()};
   ui.labels = labels_;
-  sitingRankLabels(s_, vp, ui.labels);
+  sitingRankLabels(s_, vp, ui.labels, [&](const std::string& t, bool large) {
+    ImFont* f = large && gui_.fonts().large ? gui_.fonts().large : ImGui::GetFont();
+    const ImVec2 sz = f->CalcTextSizeA(f->FontSize, 1e9f, 0, t.c_str());
+    return glm::vec2(sz.x, sz.y);
+  });
   ui.hoverText = hoverText_;
   if (s_.data && !io.WantCaptureMouse) {
     if (auto gp = s_.camera.screenToGround(input_.cursor().x, input_.cursor().y, vp.x, vp.y); gp && geo_) {
