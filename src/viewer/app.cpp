@@ -458,7 +458,9 @@ void App::updateHover(glm::dvec2 vp) {
     hoverCamera_ = s_.camera;
     hoverStyleRev_ = s_.styleRevision;
     std::optional<FeatureRef> h;
-    if (!io.WantCaptureMouse)
+    // No hover before the mouse has been seen in the window (a replay that never
+    // moves it, a window opened under no cursor): not what lies under (0, 0).
+    if (!io.WantCaptureMouse && ImGui::IsMousePosValid(&io.MousePos))
       if (auto p = pick(s_, pick_, input_.cursor(), vp)) h = p->ref;
     setHover(s_, h);
   }

@@ -16,7 +16,7 @@ std::vector<size_t> codePointStarts(std::string_view t) {
 }
 
 bool endsWithSeparator(std::string_view s) {
-  for (std::string_view sep : {" ", "·", "・", "-", "_", "/"})
+  for (std::string_view sep : {" ", "·", "-", "_", "/"})
     if (s.size() >= sep.size() && s.substr(s.size() - sep.size()) == sep) return true;
   return false;
 }

@@ -29,7 +29,7 @@ struct SitingRowTexts {
 };
 
 // The longest beginning all `names` share, cut back to the end of a word
-// (after a space, '·', '・', '-', '_' or '/') so no word is split; whole code
+// (after a space, '·', '-', '_' or '/') so no word is split; whole code
 // points only. "" for fewer than two names, or when cutting it would leave a
 // name empty.
 std::string sharedNamePrefix(const std::vector<std::string>& names);
