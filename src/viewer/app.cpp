@@ -351,6 +351,7 @@ class App final : public ReplayHost {
   std::vector<uint64_t> mapLayerRev_;     // per layer: the s_.layerRevision the map and pick index show
   OrbitCamera labelCamera_;
   uint64_t labelRev_ = 0;
+  std::vector<LayoutRect> labelBlockers_;
   Lang labelLang_ = Lang::Zh;
   unsigned sitingFontLoads_ = 0;
   bool labelsOccluded_ = false;
@@ -475,7 +476,11 @@ void App::updateHover(glm::dvec2 vp) {
 // occlusion test (a ray per label) only once the camera has settled.
 void App::updateLabels(glm::dvec2 vp) {
   const bool camMoved = labelCamera_ != s_.camera;
-  if (!s_.data || !(camMoved || labelRev_ != s_.styleRevision || labelLang_ != s_.lang || !labelsOccluded_)) return;
+  std::vector<LayoutRect> blockers = labelBlockers(s_);  // a panel opened, closed or moved
+  if (!s_.data || !(camMoved || labelRev_ != s_.styleRevision || labelLang_ != s_.lang || !labelsOccluded_ ||
+                    blockers != labelBlockers_))
+    return;
+  labelBlockers_ = std::move(blockers);
   const bool settle = !camMoved && !busy();
   if (labelLang_ != s_.lang) labelCands_ = map::buildLabelCandidates(*s_.data, s_.lang);
   const UiFonts& fonts = gui_.fonts();
