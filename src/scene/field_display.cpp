@@ -58,6 +58,13 @@ constexpr Rule kRules[] = {
     {Match::Exact, "anchor_kind", FieldShow::Text, "anchor_kind"},
     {Match::Exact, "data_status", FieldShow::Text, "data_status"},
     {Match::Exact, "zone", FieldShow::Text, "zone"},
+    {Match::Exact, "status", FieldShow::Text, "status"},
+    {Match::Exact, "carrier_role", FieldShow::Text, "carrier_role"},
+    {Match::Exact, "dev_area", FieldShow::Text, "dev_area"},
+    {Match::Exact, "building_type", FieldShow::Text, "building_type"},
+    {Match::Exact, "stock_renovation", FieldShow::Bool},
+    {Match::Exact, "selection_batch", FieldShow::Count},
+    {Match::Exact, "floor_load_kn_m2", FieldShow::Number},  // kN/m², in its label (not an area)
     {Match::Exact, "sector", FieldShow::Sector},
     {Match::Exact, "sub_sector", FieldShow::SubSector},
     {Match::Suffix, "_id", FieldShow::Code},

@@ -40,6 +40,7 @@ void sitingMenuItem(UiContext& ui) {
 }
 
 void drawSitingWindow(UiContext& ui) {
+  viewer::sitingMapSync(ui.s);
   viewer::SitingSession* ss = viewer::sitingForPanel(ui.s);
   if (!ss) return;
   // In the sidebar (ui/panel_layout.cpp).

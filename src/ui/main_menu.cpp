@@ -1,10 +1,12 @@
 // Menu bar: file (open, save, recent), view (panels, camera), language.
 #include <imgui.h>
-#include <imgui_stdlib.h>
+
+#include <filesystem>
 
 #include "viewer/commands.h"
 #include "viewer/measure.h"
 #include "viewer/stats.h"
+#include "ui/file_picker.h"
 #include "ui/ui_context.h"
 #include "viewer/save_target.h"
 
@@ -12,7 +14,6 @@ namespace ps::ui {
 
 void drawMainMenu(UiContext& ui) {
   auto& s = ui.s;
-  static std::string pathBuf;
   bool openDialog = false, saveDialog = false;
   if (ImGui::BeginMainMenuBar()) {
     if (ImGui::BeginMenu(ui.label("menu.file").c_str())) {
@@ -73,27 +74,21 @@ void drawMainMenu(UiContext& ui) {
     }
     ImGui::EndMainMenuBar();
   }
-  if (openDialog || saveDialog) {
-    pathBuf = saveDialog ? viewer::proposedSavePath(s.scenePath) : std::string();
-    ImGui::OpenPopup(saveDialog ? "##save_dialog" : "##open_dialog");
+  // The file picker (ui/file_picker.h): Open lists scenes and GIS files;
+  // Save-as starts on the proposed new file in the user's folder.
+  static FilePicker openPicker, savePicker;
+  if (openDialog)
+    openFilePicker(openPicker, s.scenePath.empty() ? std::string() : std::filesystem::path(s.scenePath).parent_path().string(),
+                   false, {".toml", ".gpkg", ".geojson", ".json", ".shp", ".fgb", ".kml", ".csv", ".gml"});
+  if (saveDialog) {
+    const std::string proposed = viewer::proposedSavePath(s.scenePath);
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(proposed).parent_path(), ec);
+    openFilePicker(savePicker, proposed, true, {".toml"});
   }
-  for (int which = 0; which < 2; ++which) {
-    const char* id = which == 0 ? "##open_dialog" : "##save_dialog";
-    ImGui::SetNextWindowSize(ImVec2(560 * ui.scale, 0));
-    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
-      ImGui::TextUnformatted(ui.tr(which == 0 ? "dialog.open_prompt" : "dialog.save_prompt"));
-      ImGui::SetNextItemWidth(-1);
-      if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-      bool enter = ImGui::InputText("##path", &pathBuf, ImGuiInputTextFlags_EnterReturnsTrue);
-      if (ImGui::Button(ui.tr("dialog.ok")) || enter) {
-        if (!pathBuf.empty()) (which == 0 ? ui.req.open : ui.req.save) = pathBuf;
-        ImGui::CloseCurrentPopup();
-      }
-      ImGui::SameLine();
-      if (ImGui::Button(ui.tr("dialog.cancel"))) ImGui::CloseCurrentPopup();
-      ImGui::EndPopup();
-    }
-  }
+  const TrFn tr = [&](const char* key) { return ui.tr(key); };
+  if (auto p = drawFilePicker(openPicker, "##open_dialog", ui.tr("dialog.open_prompt"), ui.scale, tr)) ui.req.open = *p;
+  if (auto p = drawFilePicker(savePicker, "##save_dialog", ui.tr("dialog.save_prompt"), ui.scale, tr)) ui.req.save = *p;
 }
 
 }  // namespace ps::ui

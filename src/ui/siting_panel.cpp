@@ -3,8 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 #include <imgui.h>
+
+#include "core/data_path.h"
+#include "ui/file_picker.h"
+#include "viewer/siting_rows.h"
 
 namespace ps::ui {
 namespace {
@@ -45,6 +50,16 @@ void contributionBar(const siting::ResultRow& row, float width, float height) {
   ImGui::Dummy(ImVec2(width, height));
 }
 
+// Where the picker opens: the demand file, found as the viewer finds it (the
+// working directory, then the data folder: core/data_path.h).
+std::string resolveDemandFile(const std::string& p) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (p.empty() || fs::path(p).is_absolute() || fs::exists(p, ec)) return p;
+  const fs::path alt = fs::path(ps::dataDir()) / p;
+  return fs::exists(alt, ec) ? alt.string() : p;
+}
+
 // ImGui 1.86 has no SeparatorText.
 void sectionTitle(const char* text) {
   ImGui::Spacing();
@@ -60,22 +75,25 @@ struct Requests {
   }
 };
 
-// [SECTION] Demand file
+// [SECTION] Demand file: its name, the file, a picker to choose another
 void demandSection(SitingState& st, const Requests& request) {
-  char path[512];
-  std::snprintf(path, sizeof path, "%s", st.demandPath.c_str());
-  ImGui::SetNextItemWidth(-110);
-  if (ImGui::InputText("##demand", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue)) {
-    st.demandPath = path;
-    request(SitingRequest::LoadDemand);
-  } else {
-    st.demandPath = path;
-  }
-  ImGui::SameLine();
-  if (ImGui::Button(tr(st, "siting.load"), ImVec2(-1, 0))) request(SitingRequest::LoadDemand);
-  if (!st.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", st.error.c_str());
+  static FilePicker picker;
   const std::string& name = st.english && !st.demand.nameEn.empty() ? st.demand.nameEn : st.demand.name;
   if (!name.empty()) ImGui::TextWrapped("%s", name.c_str());
+  const std::string file = std::filesystem::path(st.demandPath).filename().string();
+  ImGui::TextDisabled("%s", file.c_str());
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.demandPath.c_str());
+  ImGui::SameLine();
+  const float w = ImGui::CalcTextSize(tr(st, "siting.browse")).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w));
+  if (ImGui::Button(tr(st, "siting.browse"))) openFilePicker(picker, resolveDemandFile(st.demandPath), false, {".toml"});
+  const auto chosen = drawFilePicker(picker, "##demand_picker", tr(st, "siting.browse_prompt"), 1.0f,
+                                     [&](const char* key) { return tr(st, key); });
+  if (chosen) {
+    st.demandPath = *chosen;
+    request(SitingRequest::LoadDemand);
+  }
+  if (!st.error.empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", st.error.c_str());
 }
 
 // [SECTION] Explanation of the selected candidate
@@ -117,23 +135,53 @@ void resultsSection(SitingState& st, const siting::SitingResult* result, const R
       st.selected = (st.selected + 1) % n;
       request(SitingRequest::FlyTo);
     }
+    // Rows that can be told apart (viewer/siting_rows.h): rank, score, the bar,
+    // the name less what every listed name shares, the id; the full name in a tooltip.
+    const viewer::SitingRowTexts texts = viewer::sitingRowTexts(*result, st.english);
+    if (!texts.shared.empty()) {
+      std::string shared = texts.shared;
+      while (!shared.empty() && shared.back() == ' ') shared.pop_back();
+      ImGui::TextDisabled("%s", substitute(tr(st, "siting.shared_prefix"), {{"prefix", shared}}).c_str());
+    }
     ImGui::BeginChild("rows", ImVec2(0, 300), true);
-    float barW = ImGui::GetContentRegionAvail().x * 0.45f;
-    for (int r = 0; r < n; ++r) {
-      const siting::ResultRow& row = result->rows[static_cast<size_t>(r)];
-      ImGui::PushID(r);
-      char head[96];
-      std::snprintf(head, sizeof head, "%d%s  %5.1f", row.rank, row.tie ? "=" : " ", row.score);
-      const std::string& nm = st.english && !row.nameEn.empty() ? row.nameEn : row.nameZh;
-      if (ImGui::Selectable(head, st.selected == r, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(110, 28))) {
-        st.selected = r;
-        request(SitingRequest::FlyTo);
+    const ImGuiTableFlags tf = ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg;
+    if (ImGui::BeginTable("##results", 5, tf)) {
+      const float avail = ImGui::GetContentRegionAvail().x;
+      const float barW = std::max(60.0f, avail * 0.22f);
+      const float idW = ImGui::CalcTextSize("P000-00-00").x;
+      ImGui::TableSetupColumn("##rank", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("10=").x);
+      ImGui::TableSetupColumn("##score", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100.0").x);
+      ImGui::TableSetupColumn("##bar", ImGuiTableColumnFlags_WidthFixed, barW);
+      ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn("##id", ImGuiTableColumnFlags_WidthFixed, idW);
+      const float rowH = ImGui::GetTextLineHeight() + 8;
+      for (int r = 0; r < n; ++r) {
+        const siting::ResultRow& row = result->rows[static_cast<size_t>(r)];
+        const viewer::SitingRowText& t = texts.rows[static_cast<size_t>(r)];
+        ImGui::PushID(r);
+        ImGui::TableNextRow(ImGuiTableRowFlags_None, rowH);
+        ImGui::TableSetColumnIndex(0);
+        if (ImGui::Selectable(t.rank.c_str(), st.selected == r,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, rowH - 4))) {
+          st.selected = r;
+          request(SitingRequest::FlyTo);
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("#%s  %s\n%s  %s", t.rank.c_str(), t.full.c_str(), t.id.c_str(), t.score.c_str());
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextUnformatted(t.score.c_str());
+        ImGui::TableSetColumnIndex(2);
+        contributionBar(row, barW, rowH - 8);
+        ImGui::TableSetColumnIndex(3);
+        const float nameW = ImGui::GetContentRegionAvail().x;
+        const std::string shown = viewer::elideMiddle(t.name, nameW, [](std::string_view v) {
+          return ImGui::CalcTextSize(v.data(), v.data() + v.size()).x;
+        });
+        ImGui::TextUnformatted(shown.c_str());
+        ImGui::TableSetColumnIndex(4);
+        ImGui::TextDisabled("%s", t.id.c_str());
+        ImGui::PopID();
       }
-      ImGui::SameLine();
-      contributionBar(row, barW, 28);
-      ImGui::SameLine();
-      ImGui::TextUnformatted((nm.empty() ? row.id : nm).c_str());
-      ImGui::PopID();
+      ImGui::EndTable();
     }
     ImGui::EndChild();
     if (result->ties) ImGui::TextDisabled("%s", tr(st, "siting.ties"));

@@ -379,6 +379,7 @@ class App final : public ReplayHost {
   std::vector<uint64_t> mapLayerRev_;     // per layer: the s_.layerRevision the map and pick index show
   OrbitCamera labelCamera_;
   uint64_t labelRev_ = 0;
+  std::vector<LayoutRect> labelBlockers_;
   Lang labelLang_ = Lang::Zh;
   unsigned sitingFontLoads_ = 0;
   bool labelsOccluded_ = false;
@@ -552,7 +553,9 @@ void App::updateHover(glm::dvec2 vp) {
     hoverCamera_ = s_.camera;
     hoverStyleRev_ = s_.styleRevision;
     std::optional<FeatureRef> h;
-    if (!io.WantCaptureMouse)
+    // No hover before the mouse has been seen in the window (a replay that never
+    // moves it, a window opened under no cursor): not what lies under (0, 0).
+    if (!io.WantCaptureMouse && ImGui::IsMousePosValid(&io.MousePos))
       if (auto p = pick(s_, pick_, input_.cursor(), vp)) h = p->ref;
     setHover(s_, h);
   }
@@ -567,7 +570,11 @@ void App::updateHover(glm::dvec2 vp) {
 // occlusion test (a ray per label) only once the camera has settled.
 void App::updateLabels(glm::dvec2 vp) {
   const bool camMoved = labelCamera_ != s_.camera;
-  if (!s_.data || !(camMoved || labelRev_ != s_.styleRevision || labelLang_ != s_.lang || !labelsOccluded_)) return;
+  std::vector<LayoutRect> blockers = labelBlockers(s_);  // a panel opened, closed or moved
+  if (!s_.data || !(camMoved || labelRev_ != s_.styleRevision || labelLang_ != s_.lang || !labelsOccluded_ ||
+                    blockers != labelBlockers_))
+    return;
+  labelBlockers_ = std::move(blockers);
   const bool settle = !camMoved && !busy();
   if (labelLang_ != s_.lang) labelCands_ = map::buildLabelCandidates(*s_.data, s_.lang);
   const UiFonts& fonts = gui_.fonts();
@@ -613,7 +620,11 @@ void App::drawPanels(glm::dvec2 vp) {
   ui.largeFont = gui_.fonts().large;
   if (job_) ui.load = {true, job_->progress(), job_->message()};
   ui.labels = labels_;
-  sitingRankLabels(s_, vp, ui.labels);
+  sitingRankLabels(s_, vp, ui.labels, [&](const std::string& t, bool large) {
+    ImFont* f = large && gui_.fonts().large ? gui_.fonts().large : ImGui::GetFont();
+    const ImVec2 sz = f->CalcTextSizeA(f->FontSize, 1e9f, 0, t.c_str());
+    return glm::vec2(sz.x, sz.y);
+  });
   ui.hoverText = hoverText_;
   if (s_.data && !io.WantCaptureMouse) {
     if (auto gp = s_.camera.screenToGround(input_.cursor().x, input_.cursor().y, vp.x, vp.y); gp && geo_) {

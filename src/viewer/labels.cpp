@@ -14,6 +14,17 @@ uint32_t abgr(glm::u8vec4 c) {
 
 }  // namespace
 
+std::vector<LayoutRect> labelBlockers(const ViewerState& s) {
+  std::vector<LayoutRect> out;
+  const LayoutState& L = s.layout;
+  for (size_t i = 0; i < L.occupied.size() && i < L.occupiedNames.size(); ++i) {
+    const std::string& n = L.occupiedNames[i];
+    if (n.starts_with("##toast") || n.starts_with("##Tooltip") || n.starts_with("##Popup")) continue;
+    out.push_back(L.occupied[i]);
+  }
+  return out;
+}
+
 void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector<map::LabelCandidate>& cands,
                  glm::dvec2 viewport, const MeasureFn& measure, bool testOcclusion,
                  std::vector<PlacedLabel>& out) {
@@ -28,10 +39,14 @@ void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector
     return !(c.layer < s.visuals.size() && c.row < s.visuals[c.layer].size() &&
              (s.visuals[c.layer][c.row].flags & (kHidden | kFaded)));
   };
+  const std::vector<LayoutRect> blockers = labelBlockers(s);
   auto box = [&](size_t i, glm::dvec2 a) -> std::optional<map::LabelBox> {
     const glm::vec2 size = measure(cands[i].text, cands[i].sizePx >= kLargeLabelPx) + glm::vec2(8, 4);
     const glm::vec2 p(a);
-    return map::LabelBox{{p.x - size.x * 0.5f, p.y - size.y * 0.5f, p.x + size.x * 0.5f, p.y + size.y * 0.5f}, p};
+    const glm::vec4 b(p.x - size.x * 0.5f, p.y - size.y * 0.5f, p.x + size.x * 0.5f, p.y + size.y * 0.5f);
+    for (const LayoutRect& r : blockers)
+      if (b.x < r.right() && r.x < b.z && b.y < r.bottom() && r.y < b.w) return std::nullopt;
+    return map::LabelBox{b, p};
   };
   auto occluded = [&](size_t i) {
     const glm::dvec3 d = cands[i].anchor + glm::dvec3(0, 0, 2.0) - eye;

@@ -12,6 +12,7 @@
 #include <glm/vec2.hpp>
 
 #include "map/label_candidates.h"
+#include "viewer/layout.h"
 #include "viewer/pick.h"
 #include "viewer/ui_frame.h"
 
@@ -19,6 +20,11 @@ namespace ps::viewer {
 
 // The viewer has two label fonts; exports' sizes from this one up take the large one.
 constexpr float kLargeLabelPx = 18.0f;
+
+// The windows that cover the map (panels, bars, the menu; not toasts or
+// tooltips): a label reaching under one is not placed, so a long label is
+// not half hidden and the space goes to one that shows whole.
+std::vector<LayoutRect> labelBlockers(const ViewerState& s);
 
 using MeasureFn = std::function<glm::vec2(const std::string& text, bool large)>;
 void placeLabels(const ViewerState& s, const PickIndex& index, const std::vector<map::LabelCandidate>& cands,

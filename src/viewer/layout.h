@@ -28,6 +28,7 @@ struct LayoutRect {
   double area() const { return w > 0 && h > 0 ? w * h : 0; }
   glm::dvec2 centre() const { return {x + w * 0.5, y + h * 0.5}; }
   bool empty() const { return w <= 0 || h <= 0; }
+  bool operator==(const LayoutRect&) const = default;
 };
 
 // The sidebar's tabs, in order; each is the panel key of what it shows.

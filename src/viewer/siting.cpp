@@ -21,12 +21,18 @@ void showOnMap(ViewerState& s, SitingSession& ss) {
   if (ss.result)
     for (size_t r = 0; r < ss.result->rows.size(); ++r)
       if (auto f = sitingRowFeature(s, r)) refs.push_back(*f);
-  setHighlight(s, std::move(refs));
+  const bool wasShown = ss.onMap;
+  ss.shown = refs;
+  ss.onMap = s.panels.siting;
+  if (ss.onMap) setHighlight(s, std::move(refs));
+  else if (wasShown) setHighlight(s, {});
 }
 
 void clearResult(ViewerState& s, SitingSession& ss) {
   ss.result.reset();
   ss.ui.selected = -1;
+  ss.shown.clear();
+  ss.onMap = false;
   if (!s.highlight.empty()) setHighlight(s, {});
 }
 
@@ -160,16 +166,34 @@ void sitingStep(ViewerState& s, int delta, glm::dvec2 viewport) {
   sitingFlyToCurrent(s, viewport);
 }
 
-void sitingRankLabels(const ViewerState& s, glm::dvec2 viewport, std::vector<PlacedLabel>& out) {
-  if (!s.siting || !s.siting->result || !s.siting->index || s.siting->data != s.data) return;
+void sitingRankLabels(const ViewerState& s, glm::dvec2 viewport, std::vector<PlacedLabel>& out, const MeasureFn& measure) {
+  if (!s.panels.siting || !s.siting || !s.siting->result || !s.siting->index || s.siting->data != s.data) return;
   const SitingSession& ss = *s.siting;
-  for (size_t r = 0; r < ss.result->rows.size(); ++r) {
+  // Without fonts (the state dump): a digit of the large label font is about 11 px wide, a line 24 px.
+  auto size = [&](const std::string& t, bool large) {
+    return measure ? measure(t, large) : glm::vec2(11.0f * static_cast<float>(t.size()), large ? 24.0f : 18.0f);
+  };
+  auto boxOf = [&](const PlacedLabel& l) {
+    const glm::vec2 sz = size(l.text, l.large) + glm::vec2(6, 2);
+    return glm::vec4(l.pos.x - sz.x * 0.5f, l.pos.y - sz.y * 0.5f, l.pos.x + sz.x * 0.5f, l.pos.y + sz.y * 0.5f);
+  };
+  auto overlap = [](const glm::vec4& a, const glm::vec4& b) { return a.x < b.z && b.x < a.z && a.y < b.w && b.y < a.w; };
+  // The current candidate first, then by rank: a marker that would cover a
+  // better-ranked one is dropped (at city zoom the top ten stand on a few parks).
+  std::vector<size_t> order;
+  if (ss.ui.selected >= 0 && static_cast<size_t>(ss.ui.selected) < ss.result->rows.size())
+    order.push_back(static_cast<size_t>(ss.ui.selected));
+  for (size_t r = 0; r < ss.result->rows.size(); ++r)
+    if (static_cast<int>(r) != ss.ui.selected) order.push_back(r);
+  std::vector<glm::vec4> boxes;
+  std::vector<PlacedLabel> ranks;
+  for (size_t r : order) {
     auto f = sitingRowFeature(s, r);
     if (!f) continue;
     const FeatureVisual& v = s.visuals[f->layer][f->row];
     const glm::dvec2 a = ss.index->anchor[ss.result->rows[r].candidate] - s.data->frame.origin;
     auto px = s.camera.worldToScreen({a, v.base + v.height + 4.0}, viewport.x, viewport.y);
-    if (!px) continue;
+    if (!px || px->x < 0 || px->y < 0 || px->x > viewport.x || px->y > viewport.y) continue;
     PlacedLabel l;
     l.text = std::to_string(ss.result->rows[r].rank);
     l.pos = glm::vec2(*px) - glm::vec2(0, 14);
@@ -177,7 +201,30 @@ void sitingRankLabels(const ViewerState& s, glm::dvec2 viewport, std::vector<Pla
     const bool current = static_cast<int>(r) == ss.ui.selected;
     l.color = current ? 0xFF0000D5 : 0xFFB27200;  // ABGR: vermilion for the current one, blue otherwise
     l.halo = 0xF0FFFFFF;
-    out.push_back(std::move(l));
+    const glm::vec4 b = boxOf(l);
+    if (std::any_of(boxes.begin(), boxes.end(), [&](const glm::vec4& o) { return overlap(b, o); })) continue;
+    boxes.push_back(b);
+    ranks.push_back(std::move(l));
+  }
+  // The markers win over the map's own labels where they meet.
+  std::erase_if(out, [&](const PlacedLabel& l) {
+    const glm::vec4 b = boxOf(l);
+    return std::any_of(boxes.begin(), boxes.end(), [&](const glm::vec4& o) { return overlap(b, o); });
+  });
+  for (PlacedLabel& l : ranks) out.push_back(std::move(l));
+}
+
+void sitingMapSync(ViewerState& s) {
+  if (!s.siting) return;
+  SitingSession& ss = *s.siting;
+  if (!s.panels.siting) {
+    // Closed (or another sidebar tab): the top k leave the map with the window.
+    if (ss.onMap) {
+      ss.onMap = false;
+      if (s.highlight == ss.shown) setHighlight(s, {});
+    }
+  } else if (!ss.onMap && ss.result && ss.data == s.data) {
+    showOnMap(s, ss);
   }
 }
 

@@ -15,6 +15,7 @@
 #include <glm/vec2.hpp>
 
 #include "analysis/siting/engine.h"
+#include "viewer/labels.h"
 #include "viewer/state.h"
 #include "viewer/siting_state.h"
 #include "viewer/ui_frame.h"
@@ -31,6 +32,8 @@ struct SitingSession {
   std::optional<siting::SitingResult> result;
   std::vector<std::string> previousTop;          // candidate ids of the ranking before the last rerank
   int layer = -1;                                // candidate layer in data->layers, -1 = none
+  std::vector<FeatureRef> shown;                 // the top k as last highlighted
+  bool onMap = false;                            // the top k are highlighted now (the panel is open)
   unsigned loads = 0;                            // demands loaded (the app rebuilds font glyphs after each)
   double loadMs = 0;                             // last load + index + evaluate, wall ms
 };
@@ -59,8 +62,16 @@ void sitingSync(ViewerState& s);
 // The feature behind a result row, if the candidate layer is loaded.
 std::optional<FeatureRef> sitingRowFeature(const ViewerState& s, size_t row);
 
-// Rank labels ("1", "2"...) above the top-k candidates' roofs, in window coordinates.
-void sitingRankLabels(const ViewerState& s, glm::dvec2 viewport, std::vector<PlacedLabel>& out);
+// Rank markers ("1", "2"...) above the top-k candidates' roofs, in window
+// coordinates, while the siting panel is open: decluttered like the map's
+// labels (the current candidate first, then by rank; a marker overlapping one
+// already placed is dropped), and the map labels already in `out` that a
+// marker covers are removed. `measure` (may be empty: an estimate) sizes text.
+void sitingRankLabels(const ViewerState& s, glm::dvec2 viewport, std::vector<PlacedLabel>& out,
+                      const MeasureFn& measure = {});
+// Once a frame: the top k are highlighted while the panel is open and leave
+// the map when it closes (a story's highlight is left alone).
+void sitingMapSync(ViewerState& s);
 
 // Prepares the session for the panel this frame (language, strings, close box);
 // null when the panel is closed.

@@ -114,6 +114,7 @@ struct OccupancySeries {
   size_t buildings = 0;          // buildings on the curve
   std::vector<double> t, occupancy;
   uint64_t selectionRevision = ~0ull, sceneRevision = ~0ull;
+  Lang lang = Lang::Zh;          // the language scopeName is in
 };
 
 // The measure tool (viewer/measure.h): a polyline (distance) or polygon

@@ -19,6 +19,7 @@
 #include "viewer/pick.h"
 #include "viewer/search.h"
 #include "viewer/siting.h"
+#include "viewer/siting_rows.h"
 #include "viewer/stats.h"
 #include "viewer/timeline.h"
 
@@ -201,6 +202,14 @@ json sitingJson(const ReplayHost& h) {
   if (ss.result)
     for (const auto& r : ss.result->rows) top.push_back({{"rank", r.rank}, {"id", r.id}, {"score", r.score}});
   st["top"] = top;
+  // What the panel's rows name (viewer/siting_rows.h): the shared beginning once, then each row's own part.
+  if (ss.result) {
+    const SitingRowTexts rt = sitingRowTexts(*ss.result, s.lang == Lang::En);
+    st["rows_shared"] = rt.shared;
+    json names = json::array();
+    for (const auto& r : rt.rows) names.push_back(r.name);
+    st["row_names"] = names;
+  }
   st["previous_top"] = ss.previousTop;
   st["current"] = ss.ui.selected;
   st["current_id"] = ss.result && ss.ui.selected >= 0 ? ss.result->rows[static_cast<size_t>(ss.ui.selected)].id : "";

@@ -111,7 +111,16 @@ void timelineRows(const ViewerState& s, int layer, std::vector<uint32_t>& rows, 
 
 void updateTimeline(ViewerState& s) {
   OccupancySeries& ts = s.timeline;
-  if (ts.selectionRevision == s.selectionRevision && ts.sceneRevision == s.sceneRevision) return;
+  if (ts.selectionRevision == s.selectionRevision && ts.sceneRevision == s.sceneRevision) {
+    // A language switch renames the selection (its English name), nothing else.
+    if (ts.lang != s.lang && !s.selection.empty() && !ts.scopeName.empty()) {
+      ts.scopeName = featureName(s, s.selection.front());
+      if (s.selection.size() > 1) ts.scopeName += " +" + std::to_string(s.selection.size() - 1);
+    }
+    ts.lang = s.lang;
+    return;
+  }
+  ts.lang = s.lang;
   ts.selectionRevision = s.selectionRevision;
   ts.sceneRevision = s.sceneRevision;
   ts.t.clear();

@@ -493,7 +493,8 @@ void addParkContents(const ParkInfo& pk, const ParkLayout& lay, const LocalFrame
       vacantSum += vacant;
       ++buildingCount;
     }
-    t.pc.s(parcelId).s(pk.id).s(pk.nameZh + " " + letter + "地块").s(std::string(pk.sector->id))
+    t.pc.s(parcelId).s(pk.id).s(pk.nameZh + " " + letter + "地块").s(pk.nameEn + " Plot " + letter)
+        .s(std::string(pk.sector->id))
         .s(std::string(pk.sub->id)).s(landUse(pk.setting, pk.sector->id, pk.kind, rng)).r(round1(pl.areaM2))
         .r(std::round(parcelGfa / pl.areaM2 * 100) / 100).s(kSampleStatus).endRow();
     addPolygon(t.parcels.geom, {toLonLat(f, pl.corners)});
@@ -579,7 +580,7 @@ SampleData generateSample(const Anchors& anchors, const GeneratorOptions& opt) {
                                   {"carrier_role", S::String}, {"stock_renovation", S::Integer},
                                   {"dev_area", S::String}, {"timeframe", S::String}, {"data_status", S::String}}),
            TableBuilder(d.parcels, {{"parcel_id", S::String}, {"park_id", S::String}, {"name_zh", S::String},
-                                    {"sector", S::String}, {"sub_sector", S::String}, {"land_use", S::String},
+                                    {"name_en", S::String}, {"sector", S::String}, {"sub_sector", S::String}, {"land_use", S::String},
                                     {"area_m2", S::Real}, {"far", S::Real}, {"data_status", S::String}}),
            TableBuilder(d.buildings,
                         {{"building_id", S::String}, {"parcel_id", S::String}, {"park_id", S::String},

@@ -110,3 +110,23 @@ TEST(LabelAnchor, ManyVerticesStopAtTheWorkBound) {
   poleOfInaccessibility(g, 0, 1e-6, nullptr, &cells);
   EXPECT_LE(cells, 3000u);
 }
+
+// Issue 15 item 9: a zone of two parts far apart (成都高新区: the south zone
+// about twice the west one, 10 km between them) is labelled inside its larger
+// part, never in the gap between the two (where their joint centroid or
+// bounding-box centre falls).
+TEST(LabelAnchor, TwoPartZoneLabelledOnItsLargerPartNotBetween) {
+  GeometryColumn g;
+  const Ring west = rect(0, 20000, 6000, 26000);        // 36 km²
+  const Ring south = rect(16000, 0, 24000, 9000);       // 72 km²
+  addPolygon(g, {{west}, {south}});
+  const glm::dvec2 a = labelAnchor(g, 0);
+  EXPECT_GT(a.x, 16000.0);
+  EXPECT_LT(a.y, 9000.0);
+  EXPECT_TRUE(insideEvenOdd(g, 0, a));
+  EXPECT_GT(edgeDistance(g, 0, a), 3500.0);  // deep inside: the south part is 8 km wide
+  // The same with the parts in the other order.
+  GeometryColumn h;
+  addPolygon(h, {{south}, {west}});
+  EXPECT_NEAR(labelAnchor(h, 0).x, a.x, 1e-6);
+}

@@ -51,7 +51,7 @@ TEST(SampleGpkg, WritesEveryLayerWithTheContractFields) {
   const std::map<std::string, std::vector<std::string>> contract = {
       {"parks", {"park_id", "name_zh", "name_en", "sector", "sub_sector", "horizon", "zone", "district", "anchor_id",
                  "anchor_kind", "opened", "gfa_m2", "vacant_m2", "occupancy", "buildings", "data_status"}},
-      {"parcels", {"parcel_id", "park_id", "name_zh", "sector", "sub_sector", "land_use", "area_m2", "far", "data_status"}},
+      {"parcels", {"parcel_id", "park_id", "name_zh", "name_en", "sector", "sub_sector", "land_use", "area_m2", "far", "data_status"}},
       {"buildings", {"building_id", "parcel_id", "park_id", "name_zh", "name_en", "sector", "sub_sector", "floors",
                      "height_m", "gfa_m2", "vacant_m2", "occupancy", "occ_2024q1", "occ_2025q2", "occ_2026q4", "tenants",
                      "ready_now", "rent_cny_m2_month", "data_status"}},

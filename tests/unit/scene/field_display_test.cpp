@@ -70,6 +70,20 @@ TEST(FieldDisplay, ParkYearsAndPolicyEnums) {
   EXPECT_EQ(fieldDisplayLabel(f.layer("parks"), "horizon", f.strings, Lang::Zh), "发展时序");
 }
 
+// Issue 15 item 3, re-walked on the policy-faithful sample: its new fields
+// were shown raw ("operating", "co_carrier", "lab", a floor load as "6 m²").
+TEST(FieldDisplay, PolicyAttributesAndBuildingTypeTranslated) {
+  const Fixture f;
+  EXPECT_EQ(show(f, "parks", text("status", "operating"), Lang::Zh), "运营中");
+  EXPECT_EQ(show(f, "parks", text("carrier_role", "co_carrier"), Lang::En), "Co-carrier area");
+  EXPECT_EQ(show(f, "parks", text("dev_area", "suburban_city"), Lang::Zh), "郊区新城");
+  EXPECT_EQ(show(f, "buildings", text("building_type", "lab"), Lang::Zh), "实验室");
+  EXPECT_EQ(show(f, "buildings", text("building_type", "pilot_plant"), Lang::En), "Pilot plant");
+  EXPECT_EQ(show(f, "buildings", real("floor_load_kn_m2", 6), Lang::Zh).find("m²"), std::string::npos);
+  EXPECT_EQ(fieldDisplayLabel(f.layer("buildings"), "floor_load_kn_m2", f.strings, Lang::En), "Floor load (kN/m²)");
+  EXPECT_EQ(fieldDisplayLabel(f.layer("buildings"), "building_type", f.strings, Lang::Zh), "楼宇类型");
+}
+
 TEST(FieldDisplay, HexagonFieldsAndTitle) {
   const Fixture f;
   const LayerSpec& hex = f.layer("hex_gfa");
