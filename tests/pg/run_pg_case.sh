@@ -16,6 +16,8 @@ pg_scene() {  # pg_scene OUT [CONNECTION]
   local c="${2:-$conn}"
   sed -e "s|path = \"cache/sample_parks.gpkg\"|path = \"$c\"|" \
       -e "s|path = \"cache/chengdu_districts.gpkg\"|path = \"$src/geodata/cache/chengdu_districts.gpkg\"|" \
+      -e "s|path = \"cache/context.gpkg\"|path = \"$src/geodata/cache/context.gpkg\"|" \
+      -e "s|path = \"landmarks_chengdu.csv\"|path = \"$src/geodata/landmarks_chengdu.csv\"|" \
       "$src/geodata/chengdu.toml" > "$1"
   grep -q "PG:" "$1" || fail "could not rewrite geodata/chengdu.toml's sources"
 }
