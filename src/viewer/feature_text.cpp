@@ -29,10 +29,32 @@ std::string featureName(const ViewerState& s, FeatureRef f) {
   return "#" + std::to_string(f.row < L.table.fid.size() ? L.table.fid[f.row] : f.row);
 }
 
+namespace {
+
+// A district named in a feature's `district` field, in English: the English
+// name of the region with that (Chinese) name in a loaded fill layer that maps
+// both names (the districts). "" when no layer knows it.
+std::string districtInEnglish(const ViewerState& s, const std::string& zh) {
+  for (const auto& L : s.data->layers) {
+    const FieldRoles& r = L.spec->fields;
+    if (L.spec->kind != LayerKind::Fill || r.name.empty() || r.nameEn.empty()) continue;
+    const Column* name = L.table.column(r.name);
+    const Column* en = L.table.column(r.nameEn);
+    if (!name || !en) continue;
+    for (size_t i = 0; i < L.table.size(); ++i)
+      if (!name->isNull(i) && name->asString(i) == zh && !en->isNull(i)) return en->asString(i);
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string formatValue(const ViewerState& s, uint32_t layer, const Column& col, size_t row) {
   const LayerSpec& spec = *s.data->layers[layer].spec;
   // The table shows hidden columns too (a reader asked for every column).
   if (fieldDisplay(spec, col.name).show == FieldShow::Hidden) return col.isNull(row) ? "—" : col.asString(row);
+  if (s.lang == Lang::En && !spec.fields.district.empty() && col.name == spec.fields.district && !col.isNull(row))
+    if (std::string en = districtInEnglish(s, col.asString(row)); !en.empty()) return en;
   return formatFieldValue(spec, col, row, s.strings, s.lang);
 }
 
