@@ -14,7 +14,8 @@ namespace ps::ui {
 
 void drawMainMenu(UiContext& ui) {
   auto& s = ui.s;
-  bool openDialog = false, saveDialog = false;
+  bool openDialog = s.openDialog, saveDialog = false;  // s.openDialog: Ctrl+O
+  s.openDialog = false;
   if (ImGui::BeginMainMenuBar()) {
     if (ImGui::BeginMenu(ui.label("menu.file").c_str())) {
       if (ImGui::MenuItem(ui.tr("menu.open"), "Ctrl+O")) openDialog = true;

@@ -538,6 +538,7 @@ void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
     MapInputResult r = input_.handle(e, s_, pick_, vp, io.WantCaptureMouse, io.WantTextInput || ImGui::IsAnyItemActive());
     if (r.toggleFullscreen) toggleFullscreen();
     if (r.save) save(s_.scenePath);
+    if (r.open) s_.openDialog = true;
     if (r.pointerMoved) hoverDirty_ = true;
   }
 }

@@ -120,8 +120,15 @@ size_t ImGuiLayer::feed(const std::deque<InputEvent>& events) {
         break;
       case InputEvent::Key:
         if (e.key >= 0 && e.key < 512) io.KeysDown[e.key] = e.press;
-        io.KeyCtrl = (e.mods & GLFW_MOD_CONTROL) != 0 || (e.press && (e.key == GLFW_KEY_LEFT_CONTROL || e.key == GLFW_KEY_RIGHT_CONTROL));
-        io.KeyShift = (e.mods & GLFW_MOD_SHIFT) != 0 || (e.press && (e.key == GLFW_KEY_LEFT_SHIFT || e.key == GLFW_KEY_RIGHT_SHIFT));
+        // X11 reports a modifier's own release with the modifier still in the
+        // mods: releasing Ctrl must clear it, or text typed next through an
+        // input method (Char events only, no key events) is taken for shortcuts.
+        {
+          const bool ctrlKey = e.key == GLFW_KEY_LEFT_CONTROL || e.key == GLFW_KEY_RIGHT_CONTROL;
+          const bool shiftKey = e.key == GLFW_KEY_LEFT_SHIFT || e.key == GLFW_KEY_RIGHT_SHIFT;
+          io.KeyCtrl = ctrlKey ? e.press : (e.mods & GLFW_MOD_CONTROL) != 0;
+          io.KeyShift = shiftKey ? e.press : (e.mods & GLFW_MOD_SHIFT) != 0;
+        }
         io.KeyAlt = (e.mods & GLFW_MOD_ALT) != 0;
         io.KeySuper = (e.mods & GLFW_MOD_SUPER) != 0;
         if (e.press) return used;  // one key press per frame, like a button

@@ -209,6 +209,8 @@ struct ViewerState {
     bool failed = false;
   } film;
 
+  bool openDialog = false;  // Ctrl+O: File → Open's file picker opens on the next frame
+
   struct Panels {
     bool layers = true, legend = true, inspector = true, table = false, search = true, filters = true;
     bool siting = false;
