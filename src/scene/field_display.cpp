@@ -58,6 +58,7 @@ constexpr Rule kRules[] = {
     {Match::Exact, "anchor_kind", FieldShow::Text, "anchor_kind"},
     {Match::Exact, "data_status", FieldShow::Text, "data_status"},
     {Match::Exact, "zone", FieldShow::Text, "zone"},
+    {Match::Exact, "coord_status", FieldShow::Text, "coord_status"},
     {Match::Exact, "status", FieldShow::Text, "status"},
     {Match::Exact, "carrier_role", FieldShow::Text, "carrier_role"},
     {Match::Exact, "dev_area", FieldShow::Text, "dev_area"},
@@ -119,7 +120,15 @@ std::string enumText(const std::string& enumKey, const std::string& value, const
     word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   }
   const std::string first = "enum." + enumKey + "." + word;
-  if (!word.empty() && t.has(first)) return t.tr(first, lang);
+  if (!word.empty() && t.has(first)) {
+    // Keep a stated precision: "approximate-unsourced (±0.7 km)" -> "近似位置 (±0.7 km)".
+    std::string out = t.tr(first, lang);
+    if (const size_t pm = value.find("(\u00b1"); pm != std::string::npos) {
+      const size_t close = value.find(')', pm);
+      if (close != std::string::npos) out += " " + value.substr(pm, close - pm + 1);
+    }
+    return out;
+  }
   return value;
 }
 

@@ -84,6 +84,17 @@ TEST(FieldDisplay, PolicyAttributesAndBuildingTypeTranslated) {
   EXPECT_EQ(fieldDisplayLabel(f.layer("buildings"), "building_type", f.strings, Lang::Zh), "楼宇类型");
 }
 
+TEST(FieldDisplay, CoordinateStatusTranslatedKeepingItsPrecision) {
+  // The campuses' coord_status was shown raw ("approximate-unsourced (±0.7 km)") in both languages.
+  const Fixture f;
+  EXPECT_EQ(show(f, "universities", text("coord_status", "approximate-unsourced (\u00b10.7 km)"), Lang::Zh),
+            "近似位置 (\u00b10.7 km)");
+  EXPECT_EQ(show(f, "universities", text("coord_status", "very approximate guess (\u00b13 km)"), Lang::En),
+            "rough guess (\u00b13 km)");
+  EXPECT_EQ(show(f, "universities", text("coord_status", "approximate (derived from campus-map points)"), Lang::En),
+            "approximate position");
+}
+
 TEST(FieldDisplay, HexagonFieldsAndTitle) {
   const Fixture f;
   const LayerSpec& hex = f.layer("hex_gfa");
