@@ -9,6 +9,8 @@ expect_eq("loads abandoned" "${abandoned}" "1")
 json_get(cmd longest_command name)
 json_get(ms longest_command ms)
 message(STATUS "longest command: ${cmd} ${ms} ms")
-expect_true("no command waits for a worker (${cmd}: ${ms} ms)" ms LESS 250)
+# The slow scene takes seconds to triangulate: a command that waited for its
+# worker would take that long; 1 s leaves room for a loaded machine and ASan.
+expect_true("no command waits for a worker (${cmd}: ${ms} ms)" ms LESS 1000)
 json_get(frames frames)
 expect_true("frames drawn (${frames})" frames GREATER 10)
