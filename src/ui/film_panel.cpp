@@ -38,6 +38,9 @@ void drawFilmPanel(UiContext& ui) {
   auto& f = s.film;
   if (!f.open || !s.hasData()) return;
   ImGui::SetNextWindowSize(ImVec2(460 * ui.scale, 0), ImGuiCond_Appearing);
+  // Over the middle of the map, not over the search and sidebar it would otherwise open on.
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(ui.viewport.x) * 0.5f, static_cast<float>(ui.viewport.y) * 0.35f),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   if (!ImGui::Begin(ui.label("film.title").c_str(), &f.open, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::End();
     return;

@@ -37,7 +37,11 @@ std::vector<std::string> fontTexts(const ViewerState& s) {
       for (const auto& r : ss.result->rows) t.push_back(r.explanationZh);
     }
   }
-  if (s.story)  // the open story's captions, notes and callouts
+  if (s.story) {  // the open story's title, captions, notes and callouts
+    t.push_back(s.story->player->story().title);
+    t.push_back(s.story->player->story().titleEn);
+  }
+  if (s.story)
     for (const story::Step& st : s.story->player->story().steps) {
       for (const std::string* x : {&st.caption.title, &st.caption.titleEn, &st.notes}) t.push_back(*x);
       for (const auto* v : {&st.caption.lines, &st.caption.linesEn})
