@@ -11,6 +11,7 @@
 
 #include "core/atomic_file.h"
 #include "core/error.h"
+#include "render/png_text.h"
 
 namespace ps::render {
 
@@ -22,10 +23,6 @@ struct FileCloser {
 using FilePtr = std::unique_ptr<FILE, FileCloser>;
 
 void pngWarning(png_structp, png_const_charp) {}
-
-bool isAscii(const std::string& s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 // The libpng calls, apart: nothing with a destructor lives across setjmp.
 bool writePngRaw(FILE* f, int w, int h, png_bytep* rows, png_text* texts, int ntexts, bool rgb) {
@@ -95,18 +92,10 @@ void writePng(const Image& img, const std::string& path,
               const std::vector<std::pair<std::string, std::string>>& textChunks, PngChannels channels) {
   if (img.empty() || img.rgba.size() != static_cast<size_t>(img.width) * img.height * 4)
     throw Error(path, "cannot write an empty or inconsistent image");
-  std::vector<png_text> texts(textChunks.size());
+  std::vector<png_text> texts = pngTextChunks(textChunks);
   std::vector<png_bytep> rows(static_cast<size_t>(img.height));
   for (int y = 0; y < img.height; ++y)
     rows[static_cast<size_t>(y)] = const_cast<png_bytep>(img.pixel(0, y));
-  for (size_t i = 0; i < textChunks.size(); ++i) {
-    png_text& t = texts[i];
-    std::memset(&t, 0, sizeof t);
-    t.key = const_cast<char*>(textChunks[i].first.c_str());
-    t.text = const_cast<char*>(textChunks[i].second.c_str());
-    t.text_length = textChunks[i].second.size();
-    t.compression = isAscii(textChunks[i].second) ? PNG_TEXT_COMPRESSION_NONE : PNG_ITXT_COMPRESSION_NONE;
-  }
   writeViaTemp(path, [&](const std::string& tmp) {
     FILE* raw = std::fopen(tmp.c_str(), "wb");
     if (!raw) throw Error(path, std::string("cannot create file: ") + std::strerror(errno));

@@ -6,6 +6,7 @@
 #include <png.h>
 
 #include "core/error.h"
+#include "render/png_text.h"
 
 namespace ps::render {
 
@@ -41,12 +42,6 @@ bool endRaw(png_structp png, png_infop info) {
   return true;
 }
 
-bool isAsciiText(const std::string& s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
 }  // namespace
 
 unsigned pixelsPerMetre(double dpi) {
@@ -63,15 +58,7 @@ PngRowWriter::PngRowWriter(std::FILE* file, std::string name, int width, int hei
   png_ = png;
   info_ = info;
   if (!png || !info) throw Error(name_, "out of memory writing PNG");
-  std::vector<png_text> texts(textChunks.size());
-  for (size_t i = 0; i < textChunks.size(); ++i) {
-    png_text& t = texts[i];
-    std::memset(&t, 0, sizeof t);
-    t.key = const_cast<char*>(textChunks[i].first.c_str());
-    t.text = const_cast<char*>(textChunks[i].second.c_str());
-    t.text_length = textChunks[i].second.size();
-    t.compression = isAsciiText(textChunks[i].second) ? PNG_TEXT_COMPRESSION_NONE : PNG_ITXT_COMPRESSION_NONE;
-  }
+  std::vector<png_text> texts = pngTextChunks(textChunks);
   if (!beginRaw(png, info, file, width, height, texts.data(), static_cast<int>(texts.size()), pixelsPerMetre(dpi),
                 channels == PngChannels::Rgb))
     throw Error(name_, "cannot write PNG header (disk full or I/O error)");
