@@ -41,7 +41,9 @@ namespace {
 
 const FeatureTable& need(const StatsSources& src, const FeatureTable* t, const char* layer, const char* why) {
   if (!t)
-    throw Error(src.scenePath, std::string("no layer '") + layer + "' in the scene (or it failed to load): " + why,
+    throw Error(src.scenePath,
+                std::string("no layer '") + layer + "' in the scene (or it failed to load)" +
+                    (std::string_view(layer) == "buildings" ? " and no extrusion layer with a gfa field" : "") + ": " + why,
                 std::string("layers.") + layer);
   return *t;
 }
@@ -228,6 +230,16 @@ StatsSources statsSourcesFromScene(const Scene& scene, const LayerLookup& lookup
     if (l) roles = l->fields;
   };
   bind("buildings", s.buildings, s.buildingRoles);
+  // A planner's own scene (the import dialog, `info --suggest`) names its
+  // layers after the file: its buildings are the first extrusion layer read
+  // from a source with a floor-area field.
+  if (!spec("buildings"))
+    for (const LayerSpec& l : scene.layers)
+      if (l.kind == LayerKind::Extrusion && l.derived.kind == DerivedKind::None && !l.fields.gfa.empty()) {
+        s.buildings = lookup(l.id);
+        s.buildingRoles = l.fields;
+        break;
+      }
   bind("parks", s.parks, s.parkRoles);
   bind("districts", s.districts, s.districtRoles);
   bind("zones", s.zones, s.zoneRoles);

@@ -51,6 +51,23 @@ void mapSectors(LoadedLayer& l) {
   if (c >= 0) applySectorValues(l.table.columns[static_cast<size_t>(c)], l.spec->sectorValues);
 }
 
+// occupancy_unit = "percent": the occupancy column becomes a 0–1 rate here,
+// once, so every reader of the role (styles, filters, stats) sees a rate.
+void occupancyAsRate(LoadedLayer& l) {
+  if (!l.spec->occupancyPercent || l.spec->fields.occupancy.empty()) return;
+  const int c = l.table.findColumn(l.spec->fields.occupancy);
+  if (c < 0) return;
+  Column& col = l.table.columns[static_cast<size_t>(c)];
+  std::vector<double> rate(col.size());
+  for (size_t r = 0; r < col.size(); ++r) rate[r] = col.asReal(r) / 100.0;
+  col.type = FieldType::Real;
+  col.reals = std::move(rate);
+  col.ints.clear();
+  col.strings.clear();
+  for (size_t r = 0; r < col.size(); ++r)
+    if (std::isnan(col.reals[r])) col.null[r] = 1;
+}
+
 // Every field role the scene maps must exist in the source: a typo in a field
 // name must not silently draw flat grey buildings.
 void checkFieldRoles(const Scene& scene, size_t index, const LoadedLayer& l) {
@@ -179,6 +196,7 @@ SceneData loadSceneData(Scene scene, const ProgressFn& progress, const std::atom
     }
     checkFieldRoles(s, i, l);
     mapSectors(l);
+    occupancyAsRate(l);
     if (spec.kind == LayerKind::Ring) {
       try {
         l.table = makeRings(l.table, spec.ringRadii);

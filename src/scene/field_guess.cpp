@@ -151,7 +151,7 @@ ValueCheck checkValues(const FieldRoleDef& role, const Column& c, const Values& 
       break;
     case RoleValues::Ratio:
       if (!mostlyNumeric(v) || v.lo < 0 || v.hi > 100) return {false, 0, "values are not a 0–1 rate or a per cent"};
-      if (v.hi > 1) out.note += " (looks like per cent; the occupancy role expects 0–1)";
+      if (v.hi > 1) out.note += " (per cent: read as a rate, ÷ 100)";
       break;
     case RoleValues::Any:
       if (std::string_view(role.key) == "id" && v.distinct < v.nonNull) {
@@ -299,6 +299,12 @@ LayerSpec proposeLayer(const FeatureTable& t, const FieldGuesses& g, const std::
     l.sectorValues = g.sectorValues.table();
   }
   if (l.kind == LayerKind::Fill) l.style.opacity = 0.6f;
+  if (const Column* oc = l.fields.occupancy.empty() ? nullptr : t.column(l.fields.occupancy)) {
+    double hi = 0;
+    for (size_t r = 0; r < oc->size(); ++r)
+      if (const double v = oc->asReal(r); v == v && v > hi) hi = v;
+    l.occupancyPercent = hi > 1.0;  // the guess accepts 0–100 only (checkValues)
+  }
   return l;
 }
 

@@ -349,6 +349,10 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
   l.lodDistance = r.num("lod_distance", l.lodDistance, 0, 1e8);
   l.labelField = r.str("label_field");
   l.attribution = r.str("attribution");
+  if (const std::string unit = r.str("occupancy_unit"); unit == "percent")
+    l.occupancyPercent = true;
+  else if (!unit.empty() && unit != "rate")
+    r.fail("occupancy_unit", "must be \"rate\" (0–1) or \"percent\" (0–100), not \"" + unit + "\"");
   if (const toml::table* sv = r.table("sector_values")) parseSectorValues(*sv, r.key("sector_values"), file, l);
   r.rejectUnknown();
 }
@@ -661,6 +665,7 @@ toml::table layerTable(const Scene& s, const LayerSpec& l, const std::string& ne
   if (l.lodDistance != LayerSpec{}.lodDistance) t.insert_or_assign("lod_distance", l.lodDistance);
   putIf(t, "label_field", l.labelField);
   putIf(t, "attribution", l.attribution);
+  if (l.occupancyPercent) t.insert_or_assign("occupancy_unit", "percent");
   if (!l.sectorValues.empty()) {
     toml::table sv;
     for (const auto& [value, id] : l.sectorValues) sv.insert_or_assign(value, id);

@@ -148,6 +148,9 @@ struct LayerSpec {
   double lodDistance = 40000;       // extrusions: beyond this, flat footprints instead of prisms
   std::string labelField;           // Label layers / labels on other layers ("" = fields.name)
   std::string attribution;          // credit line for this layer's data
+  // occupancy_unit = "percent": the occupancy field holds 0–100 (入驻率 85),
+  // read as a 0–1 rate when the layer loads. Default "rate" (0–1).
+  bool occupancyPercent = false;
   DerivedSpec derived;              // kind = hexbin / clusters / choropleth / ring_stats (drawn as extrusion / fill)
   // Filled at load by derived layers and occupancy display: when non-empty the
   // legend shows these entries (and the note) instead of the style's own rule.

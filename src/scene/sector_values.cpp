@@ -91,7 +91,23 @@ const Sector* matchSectorValue(std::string_view raw, std::string* how) {
         say("contains sub-sector " + std::string(sub.zh) + " of " + std::string(s.zh));
         return &s;
       }
-  if (!best) return nullptr;
+  if (!best) {
+    // A shortened sub-sector name ("高性能纤维" for 高性能纤维及复合材料): the
+    // value (two characters or more) is part of one sector's sub-sector names only.
+    const Sector* only = nullptr;
+    const SubSector* hit = nullptr;
+    if (v.size() >= 6)
+      for (const Sector& s : sectors())
+        for (const SubSector& sub : s.subSectors)
+          if (sub.zh.find(v) != std::string_view::npos) {
+            if (only && only != &s) return nullptr;  // in two sectors' names: ambiguous
+            only = &s;
+            hit = &sub;
+          }
+    if (!only) return nullptr;
+    say("part of sub-sector " + std::string(hit->zh) + " of " + std::string(only->zh));
+    return only;
+  }
   say("contains " + std::string(best->word));
   return findSector(best->sector);
 }

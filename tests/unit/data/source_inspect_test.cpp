@@ -2,9 +2,11 @@
 // dialog do (data/source_inspect.h), then loaded through the proposed scene.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
+#include "analysis/scene_stats.h"
 #include "core/error.h"
 #include "data/scene_loader.h"
 #include "data/source_inspect.h"
@@ -73,6 +75,48 @@ TEST(SourceInspect, EnglishFlatGeobufIn4544) {
   EXPECT_EQ(r.occupancy, "occupancy_rate");
   EXPECT_EQ(r.park, "park_name");
   EXPECT_NE(l.guesses.find("occupancy")->reason.find("per cent"), std::string::npos);
+  EXPECT_TRUE(l.proposal.occupancyPercent);
+}
+
+// An occupancy in per cent (入驻率 85) is saved as occupancy_unit = "percent"
+// and read as a 0–1 rate: styles, filters and statistics see 0.85, not 85.
+TEST(SourceInspect, OccupancyInPerCentLoadsAsARate) {
+  SourceInspection in = inspectSource(owndata("english_4544.fgb"));
+  Scene s = suggestScene(in);
+  const std::string path = std::string(PARKSCAPE_TEST_TMP) + "/suggested_percent.toml";
+  std::filesystem::create_directories(PARKSCAPE_TEST_TMP);
+  saveScene(s, path);
+  const Scene reread = loadScene(path);
+  ASSERT_EQ(reread.layers.size(), 1u);
+  EXPECT_TRUE(reread.layers[0].occupancyPercent);
+  SceneData d = loadSceneData(reread);
+  const Column* occ = d.layers.at(0).table.column("occupancy_rate");
+  ASSERT_NE(occ, nullptr);
+  double lo = 1e9, hi = -1e9;
+  for (size_t r = 0; r < occ->size(); ++r) {
+    lo = std::min(lo, occ->asReal(r));
+    hi = std::max(hi, occ->asReal(r));
+  }
+  EXPECT_NEAR(lo, 0.35, 1e-9);   // the fixture's 35 % ...
+  EXPECT_NEAR(hi, 0.935, 1e-9);  // ... to 93.5 %
+
+  // Statistics find the own layer (not named "buildings") and its rates stay rates.
+  auto src = analysis::statsSourcesFromScene(d.scene, [&d](const std::string& id) -> const FeatureTable* {
+    const LoadedLayer* l = d.find(id);
+    return l ? &l->table : nullptr;
+  });
+  ASSERT_NE(src.buildings, nullptr);
+  analysis::StatsTable t;
+  analysis::computeStats(src, {analysis::StatsBy::Sector, std::nullopt, false}, t);
+  const int gfa = t.findColumn("gfa_m2"), occupancy = t.findColumn("occupancy");
+  ASSERT_GE(gfa, 0);
+  ASSERT_GE(occupancy, 0);
+  double total = 0;
+  for (size_t r = 0; r < t.rowCount(); ++r) {
+    total += t.columns[size_t(gfa)].number[r];
+    EXPECT_FALSE(t.columns[size_t(occupancy)].number[r] > 1.0) << r;  // NaN: a group without floor area
+  }
+  EXPECT_GT(total, 0.0);
 }
 
 TEST(SourceInspect, PrjLessFilesAreToldFromTheirEastingsOnlyWhenUnambiguous) {

@@ -134,6 +134,11 @@ TEST(SectorValues, NamesSynonymsSubSectorsAndContainedWords) {
   EXPECT_EQ(matchSectorValue(" AI ", &how)->id, "digital");
   EXPECT_EQ(matchSectorValue("retail", &how), nullptr);  // "ai" inside a word is not AI
   EXPECT_EQ(matchSectorValue("食品加工", &how), nullptr);
+  // A bureau's shortened sub-sector name.
+  EXPECT_EQ(matchSectorValue("高性能纤维", &how)->id, "materials");
+  EXPECT_EQ(how, "part of sub-sector 高性能纤维及复合材料 of 新型材料");
+  EXPECT_EQ(matchSectorValue("其他", &how), nullptr);
+  EXPECT_EQ(matchSectorValue("纤", &how), nullptr);  // one character says nothing
 }
 
 }  // namespace

@@ -112,6 +112,10 @@ TEST(Scene, ErrorsNameFileKeyAndProblem) {
 
   e = expectError("[[layers]]\nid='a'\nkind='fill'\nsource={path='x', datum='bd09'}\n");
   EXPECT_NE(e.find("unknown datum"), std::string::npos) << e;
+
+  e = expectError("[[layers]]\nid='a'\nkind='fill'\nsource={path='x'}\noccupancy_unit='promille'\n");
+  EXPECT_NE(e.find("layers[0].occupancy_unit"), std::string::npos) << e;
+  EXPECT_NE(e.find("\"percent\""), std::string::npos) << e;
 }
 
 // Hardening: a scene may not ask for more than the viewer's sliders allow (a
