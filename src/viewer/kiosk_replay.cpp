@@ -27,6 +27,7 @@ nlohmann::json kioskJson(const ViewerState& s) {
   j["returns"] = k.returns;
   j["taps"] = k.taps;
   j["gestures"] = k.gestureCount;
+  j["touch"] = {{"input", k.touchInput}, {"events", k.touchEvents}, {"fingers_down", k.touches.size()}};
   j["errors"] = k.errors;
   j["log"] = k.log;
   if (k.card) {
