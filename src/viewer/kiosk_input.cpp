@@ -27,13 +27,13 @@ void applyGesture(ViewerState& s, const PickIndex& index, const kiosk::Gesture& 
     case G::Pan: s.camera.pan(g.pos - g.delta, g.pos, vp.x, vp.y); break;
     case G::PinchRotate:
       if (g.delta != glm::dvec2(0, 0)) s.camera.pan(g.pos - g.delta, g.pos, vp.x, vp.y);
-      if (g.scale > 0) s.camera.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 1.0 / g.scale);
+      if (g.scale > 0) s.camera.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, g.scale);  // spread (> 1): closer
       s.camera.orbit(g.rotate * 180.0 / M_PI, 0);
       break;
     case G::Tilt: s.camera.orbit(0, -g.tilt * 0.25); break;
     case G::DoubleTap: {
       OrbitCamera to = s.camera;
-      to.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 0.5);
+      to.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 2.0);  // twice as close
       flyTo(s, to, 0.5);
       break;
     }
@@ -143,7 +143,7 @@ void kioskInput(ViewerState& s, const PickIndex& index, const InputEvent& e, glm
     t.kind = kiosk::TouchEvent::Up;
   } else if (e.type == InputEvent::Scroll && !uiMouse) {
     s.fly.active = false;
-    if (e.pos.y != 0) s.camera.zoomTowards(vp.x / 2, vp.y / 2, vp.x, vp.y, std::pow(0.85, e.pos.y));
+    if (e.pos.y != 0) s.camera.zoomTowards(vp.x / 2, vp.y / 2, vp.x, vp.y, std::pow(0.85, -e.pos.y));  // as the viewer's wheel
     s.camera.clampTo(s.limits);
     return;
   } else {
