@@ -31,6 +31,15 @@ double visit(nlohmann::json& ev, double t, int n, int width, int height) {
   add(ev, t + 1.8, {{"type", "mouse_down"}, {"x", cx}, {"y", cy}, {"button", "left"}});
   add(ev, t + 1.9, {{"type", "mouse_move"}, {"x", cx + 60}, {"y", cy + 20}});
   add(ev, t + 2.0, {{"type", "mouse_up"}, {"x", cx + 60}, {"y", cy + 20}, {"button", "left"}});
+  // Two fingers of the touch screen spread and twist a little (the touch path).
+  add(ev, t + 2.04, {{"type", "touch_begin"}, {"id", 1}, {"x", cx - 60}, {"y", cy}});
+  add(ev, t + 2.04, {{"type", "touch_begin"}, {"id", 2}, {"x", cx + 60}, {"y", cy}});
+  for (int k = 1; k <= 5; ++k) {
+    add(ev, t + 2.06 + 0.02 * k, {{"type", "touch_move"}, {"id", 1}, {"x", cx - 60 - 5 * k}, {"y", cy - 2 * k}});
+    add(ev, t + 2.06 + 0.02 * k, {{"type", "touch_move"}, {"id", 2}, {"x", cx + 60 + 5 * k}, {"y", cy + 2 * k}});
+  }
+  add(ev, t + 2.2, {{"type", "touch_end"}, {"id", 1}, {"x", cx - 85}, {"y", cy - 10}});
+  add(ev, t + 2.2, {{"type", "touch_end"}, {"id", 2}, {"x", cx + 85}, {"y", cy + 10}});
   // Walks away: the countdown, then the reset and the attract loop.
   command(ev, t + 2.3, {{"name", "kiosk_walk_away"}, {"seconds", 95}});
   command(ev, t + 2.6, {{"name", "kiosk_walk_away"}, {"seconds", 20}});

@@ -11,7 +11,8 @@ namespace ps::app {
 
 // The replay script: `visitsPerHour` visitors per simulated hour, each one
 // taps a sector, the knowledge rings, the park list and a park (its card),
-// switches language, pans, walks away (countdown, reset, attract loop) and the
+// switches language, pans (the mouse), spreads and twists two fingers (touch
+// events), walks away (countdown, reset, attract loop) and the
 // next one's first touch brings the home screen back.
 nlohmann::json kioskSoakScript(double hours, int visitsPerHour, int width, int height);
 

@@ -56,6 +56,8 @@
 #include "viewer/story_edit.h"
 #include "viewer/story_session.h"
 #include "viewer/timeline.h"
+#include "viewer/touch_pointer_filter.h"
+#include "viewer/touch_x11.h"
 #include "viewer/ui_frame.h"
 #include "viewer/window.h"
 
@@ -90,6 +92,22 @@ class App final : public ReplayHost {
     kioskStart(s_, *opt_.kiosk, kioskPxPerMm(opt_.kiosk->display.monitor), s_.now);
     if (!opt_.windowed) kioskFullscreen(win_.handle(), opt_.kiosk->display.monitor);
     kioskLockDown(win_.handle());
+    // The touch screen (XInput 2.2), said once in the log; without it the
+    // mouse path drives the map (a touch screen then acts as a mouse).
+    std::string status;
+    touch_ = TouchReaderX11::open(win_.handle(), status);
+    s_.kiosk->touchInput = status;
+    std::fprintf(stderr, "parkscape kiosk: touch input: %s\n", status.c_str());
+  }
+  // Waits for input (GLFW's and the touch screen's), then takes it.
+  void waitInput(double timeoutS) {
+    if (touch_ && timeoutS > 0) {
+      touch_->wait(timeoutS);
+      win_.waitEvents(0);
+    } else {
+      win_.waitEvents(timeoutS);
+    }
+    if (touch_) touch_->drain(win_.events(), wallClock(), win_.acceptsInput());
   }
   // The user's layout and window, else the monitor's work area; an explicit --width/--height wins.
   void restoreLayout() {
@@ -299,7 +317,7 @@ class App final : public ReplayHost {
   }
   void importOk() override { importChosen(); }
   void quit() override { win_.requestClose(); }
-  void waitEvents(double timeoutSeconds) override { win_.waitEvents(timeoutSeconds); }
+  void waitEvents(double timeoutSeconds) override { waitInput(timeoutSeconds); }
   bool loading() const override { return job_ != nullptr; }
   bool exporting() const override { return film_.running(); }
   bool presenterWindowOpen() const override { return presenter_ != nullptr; }
@@ -398,6 +416,8 @@ class App final : public ReplayHost {
   OrbitCamera hoverCamera_;
   uint64_t hoverStyleRev_ = 0;
   kiosk::ServiceNotifier notifier_;  // systemd: READY=1 / WATCHDOG=1 (only under a Type=notify unit)
+  std::unique_ptr<TouchReaderX11> touch_;  // the kiosk's touch screen (null: none, or not the kiosk)
+  TouchPointerFilter touchFilter_;         // the kiosk: no pointer events for a finger already seen as a touch
   std::vector<std::string> pendingInputs_;
   ReplayLog log_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
@@ -517,6 +537,7 @@ void App::updatePresenterWindow(bool screenshot) {
 // Feeds ImGui first, then lets the map have what ImGui does not want.
 void App::feedInput(glm::dvec2 vp, glm::ivec2 fb) {
   std::deque<InputEvent>& q = win_.events();
+  if (s_.kiosk) touchFilter_.apply(q, s_.now);
   const size_t n = gui_.feed(q);
   std::vector<InputEvent> batch(q.begin(), q.begin() + static_cast<long>(n));
   q.erase(q.begin(), q.begin() + static_cast<long>(n));
@@ -707,9 +728,9 @@ void App::runInteractiveFrame(int& framesToDraw) {
   double soonestToast = 1e9;
   for (const Toast& t : s_.toasts)
     if (t.until > s_.now) soonestToast = std::min(soonestToast, t.until - s_.now);
-  if (animating || framesToDraw > 0) win_.waitEvents(0);
-  else if (film_.running() || presenter_) win_.waitEvents(0.5);  // the export's progress bar, the presenter's clocks
-  else win_.waitEvents(std::min(soonestToast + 0.05, s_.kiosk ? 0.5 : 30.0));  // the kiosk's idle clock ticks
+  if (animating || framesToDraw > 0) waitInput(0);
+  else if (film_.running() || presenter_) waitInput(0.5);  // the export's progress bar, the presenter's clocks
+  else waitInput(std::min(soonestToast + 0.05, s_.kiosk ? 0.5 : 30.0));  // the kiosk's idle clock ticks
   s_.now = wallClock();
   if (!win_.events().empty()) framesToDraw = 3;  // ImGui settles hover states over a few frames
   bool noShot = false;

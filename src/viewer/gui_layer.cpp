@@ -134,6 +134,27 @@ size_t ImGuiLayer::feed(const std::deque<InputEvent>& events) {
         if (e.press) return used;  // one key press per frame, like a button
         break;
       case InputEvent::Char: io.AddInputCharacter(e.codepoint); break;
+      case InputEvent::Touch: {
+        // The first finger down (none other down) is ImGui's mouse, so a tap
+        // presses a button; the other fingers are the map's alone.
+        const kiosk::TouchEvent& t = e.touch;
+        if (t.kind == kiosk::TouchEvent::Down) {
+          const bool primary = touches_.empty();
+          touches_.insert(t.id);
+          if (!primary) break;
+          primaryTouch_ = t.id;
+        } else if (t.kind == kiosk::TouchEvent::Up || t.kind == kiosk::TouchEvent::Cancel) {
+          touches_.erase(t.id);
+        }
+        if (t.id != primaryTouch_) break;
+        io.MousePos = ImVec2(static_cast<float>(t.pos.x), static_cast<float>(t.pos.y));
+        if (t.kind == kiosk::TouchEvent::Move) break;
+        const bool down = t.kind == kiosk::TouchEvent::Down;
+        if (!down) primaryTouch_ = -1;
+        if (io.MouseDown[0] == down) break;
+        io.MouseDown[0] = down;
+        return used;  // one button change per frame
+      }
     }
   }
   return used;

@@ -5,6 +5,7 @@
 // ignore a replay), draws with the OpenGL 3 renderer backend that Debian's
 // libimgui-dev ships (imgui_impl_opengl3), and builds the CJK font with glyph
 // ranges from the strings in use (the "common" Chinese range lacks 侯 of 武侯区).
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,8 @@ class ImGuiLayer {
  private:
   void activate() const;
   ImGuiContext* ctx_ = nullptr;
+  std::set<int> touches_;  // fingers down (InputEvent::Touch)
+  int primaryTouch_ = -1;  // the finger that is ImGui's mouse
   UiFonts fonts_;
   bool cjk_ = false;
 };

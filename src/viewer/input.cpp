@@ -123,6 +123,7 @@ MapInputResult MapInput::handle(const InputEvent& e, ViewerState& s, const PickI
       break;
     }
     case InputEvent::Char: break;
+    case InputEvent::Touch: break;  // touches drive the kiosk only (viewer/kiosk_input.cpp)
   }
   return r;
 }

@@ -110,6 +110,21 @@ ReplayScript parseReplay(const nlohmann::json& j, const std::string& path) {
           s.events.push_back(c);
         }
         continue;
+      } else if (type.rfind("touch_", 0) == 0) {
+        // A touch screen's finger, as viewer/touch_x11.h delivers it.
+        kiosk::TouchEvent& t = in.touch;
+        const std::string phase = type.substr(6);
+        if (phase == "begin") t.kind = kiosk::TouchEvent::Down;
+        else if (phase == "move") t.kind = kiosk::TouchEvent::Move;
+        else if (phase == "end") t.kind = kiosk::TouchEvent::Up;
+        else if (phase == "cancel") t.kind = kiosk::TouchEvent::Cancel;
+        else throw Error(path, "unknown event type \"" + type + "\" (touch_begin, touch_move, touch_end, touch_cancel)", where);
+        if (!e.contains("id") || !e["id"].is_number_integer() || e["id"].get<int64_t>() < 1 || e["id"].get<int64_t>() > 1000000)
+          throw Error(path, "a touch needs an integer \"id\" from 1 (0 is the mouse's finger)", where + ".id");
+        in.type = InputEvent::Touch;
+        t.id = e["id"].get<int>();
+        t.pos = in.pos;
+        t.t = -1;  // the frame's time, as the mouse's
       } else if (type == "wait") {
         r.isWait = true;
       } else if (type == "command") {

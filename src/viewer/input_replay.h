@@ -9,6 +9,9 @@
 //   {"t": 1.0, "type": "scroll", "dx": 0, "dy": -2}          (at the last mouse position)
 //   {"t": 1.2, "type": "key", "key": "F11"}                   (press and release; "action": "press"/"release" for one)
 //   {"t": 1.4, "type": "char", "text": "武侯区"}               (one char event per code point)
+//   {"t": 1.5, "type": "touch_begin", "id": 1, "x": 400, "y": 300}   (a touch screen's finger: id from 1;
+//   {"t": 1.6, "type": "touch_move",  "id": 1, "x": 420, "y": 300}    touch_end, touch_cancel; the same
+//   {"t": 1.7, "type": "touch_end",   "id": 1, "x": 420, "y": 300}    InputEvent::Touch as viewer/touch_x11.h)
 //   {"t": 2.0, "type": "wait"}
 //   {"t": 2.1, "type": "command", "name": "search", "text": "武侯区"}
 // The file may also be {"window": [w, h], "events": [...]}.

@@ -1,7 +1,9 @@
 // The kiosk's input: every event first restarts the idle cycle (a touch in
 // the attract loop only brings home back); map touches go through the
 // gesture recogniser to the one camera; keys do nothing (lock-down: Esc,
-// F11, Alt+F4 included). The mouse is finger 0 where there is no touch screen.
+// F11, Alt+F4 included). Touches come as InputEvent::Touch (a touch screen
+// through viewer/touch_x11.h, or a replay); the mouse is finger 0 where there
+// is no touch screen.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -25,21 +27,25 @@ void applyGesture(ViewerState& s, const PickIndex& index, const kiosk::Gesture& 
     case G::Pan: s.camera.pan(g.pos - g.delta, g.pos, vp.x, vp.y); break;
     case G::PinchRotate:
       if (g.delta != glm::dvec2(0, 0)) s.camera.pan(g.pos - g.delta, g.pos, vp.x, vp.y);
-      if (g.scale > 0) s.camera.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 1.0 / g.scale);
+      if (g.scale > 0) s.camera.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, g.scale);  // spread (> 1): closer
       s.camera.orbit(g.rotate * 180.0 / M_PI, 0);
       break;
     case G::Tilt: s.camera.orbit(0, -g.tilt * 0.25); break;
     case G::DoubleTap: {
       OrbitCamera to = s.camera;
-      to.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 0.5);
+      to.zoomTowards(g.pos.x, g.pos.y, vp.x, vp.y, 2.0);  // twice as close
       flyTo(s, to, 0.5);
       break;
     }
     case G::Tap: {
       ++k.taps;
-      std::optional<PickHit> hit = pick(s, index, g.pos, vp);
-      const std::string id = hit ? s.data->layers[hit->ref.layer].spec->id : "";
-      if (hit && (id == "parks" || id == "park_markers" || id == "buildings" || id == "buildings_occupancy")) {
+      // Only what has a card answers a tap: the ecosystem icons drawn beside
+      // a park (points win a plain pick) must not swallow it. A fingertip
+      // covers more than a cursor: 4 mm around the tap.
+      const std::vector<bool> cardLayers = kioskCardLayers(s);
+      std::optional<PickHit> hit = pick(s, index, g.pos, vp, std::max(9.0, 4.0 * k.pxPerMm), &cardLayers);
+      if (hit) {
+        const std::string id = s.data->layers[hit->ref.layer].spec->id;
         k.card = hit->ref;
         k.note("card " + id + " " + featureName(s, hit->ref));
         select(s, hit->ref, false);
@@ -58,28 +64,72 @@ void applyGesture(ViewerState& s, const PickIndex& index, const kiosk::Gesture& 
   s.camera.clampTo(s.limits);
 }
 
+void configureGestures(KioskSession& k, glm::dvec2 vp) {
+  kiosk::GestureConfig cfg = k.gestures.config();
+  cfg.viewport = vp;
+  cfg.slopPx = std::max(12.0, 3.0 * k.pxPerMm);    // 3 mm
+  cfg.cornerPx = std::max(80.0, 25.0 * k.pxPerMm); // 25 mm
+  k.gestures.setConfig(cfg);
+}
+
+// The touch that ends the attract loop shows home and does nothing else.
+bool endsAttract(ViewerState& s) {
+  KioskSession& k = *s.kiosk;
+  if (k.idle.input(s.now) != kiosk::IdleAction::ReturnHome) return false;
+  ++k.returns;
+  k.note("touch ends attract");
+  kioskHome(s);
+  k.mouseDown = false;
+  k.mapTouches.clear();
+  k.gestures.reset();
+  return true;
+}
+
+// A touch screen's finger. The first finger down (no other down) is also
+// ImGui's mouse (viewer/gui_layer.cpp): when it lands on a control (uiMouse)
+// the control has it, and the fingers that join it too; otherwise the
+// gesture recogniser has them all.
+void kioskTouch(ViewerState& s, const PickIndex& index, const InputEvent& e, glm::dvec2 vp, bool uiMouse) {
+  KioskSession& k = *s.kiosk;
+  kiosk::TouchEvent t = e.touch;
+  if (t.t < 0) t.t = s.now;
+  ++k.touchEvents;
+  const bool down = t.kind == kiosk::TouchEvent::Down;
+  const bool lift = t.kind == kiosk::TouchEvent::Up || t.kind == kiosk::TouchEvent::Cancel;
+  const bool primary = down && k.touches.empty();
+  if (down) k.touches.insert(t.id);
+  if (lift) k.touches.erase(t.id);
+  const bool onMap = k.mapTouches.count(t.id) > 0;
+  if (lift) k.mapTouches.erase(t.id);
+  if (endsAttract(s)) return;
+  if (k.admin != KioskSession::Admin::Closed || !s.data) return;  // the admin overlay owns the screen
+  if (down) {
+    if (k.mouseDown) {  // a mouse held while the screen is touched: the touch wins
+      k.mouseDown = false;
+      k.gestures.reset();
+    }
+    if (primary ? uiMouse : k.mapTouches.empty()) return;
+    k.mapTouches.insert(t.id);
+  } else if (!onMap) {
+    return;
+  }
+  configureGestures(k, vp);
+  for (const kiosk::Gesture& g : k.gestures.feed(t)) applyGesture(s, index, g, vp);
+}
+
 }  // namespace
 
 void kioskInput(ViewerState& s, const PickIndex& index, const InputEvent& e, glm::dvec2 vp, bool uiMouse) {
   if (!s.kiosk) return;
   KioskSession& k = *s.kiosk;
   if (e.type == InputEvent::Key || e.type == InputEvent::Char) return;  // lock-down: no keyboard
-  if (e.type != InputEvent::MouseMove || k.mouseDown) {
-    if (k.idle.input(s.now) == kiosk::IdleAction::ReturnHome) {
-      ++k.returns;
-      k.note("touch ends attract");
-      kioskHome(s);
-      k.mouseDown = false;
-      k.gestures.reset();
-      return;  // the touch that ends the attract loop does nothing else
-    }
+  if (e.type == InputEvent::Touch) {
+    kioskTouch(s, index, e, vp, uiMouse);
+    return;
   }
+  if ((e.type != InputEvent::MouseMove || k.mouseDown) && endsAttract(s)) return;
   if (k.admin != KioskSession::Admin::Closed || !s.data) return;  // the admin overlay owns the screen
-  kiosk::GestureConfig cfg = k.gestures.config();
-  cfg.viewport = vp;
-  cfg.slopPx = std::max(12.0, 3.0 * k.pxPerMm);    // 3 mm
-  cfg.cornerPx = std::max(80.0, 25.0 * k.pxPerMm); // 25 mm
-  k.gestures.setConfig(cfg);
+  configureGestures(k, vp);
   kiosk::TouchEvent t;
   t.pos = e.pos;
   t.t = s.now;
@@ -93,7 +143,7 @@ void kioskInput(ViewerState& s, const PickIndex& index, const InputEvent& e, glm
     t.kind = kiosk::TouchEvent::Up;
   } else if (e.type == InputEvent::Scroll && !uiMouse) {
     s.fly.active = false;
-    if (e.pos.y != 0) s.camera.zoomTowards(vp.x / 2, vp.y / 2, vp.x, vp.y, std::pow(0.85, e.pos.y));
+    if (e.pos.y != 0) s.camera.zoomTowards(vp.x / 2, vp.y / 2, vp.x, vp.y, std::pow(0.85, -e.pos.y));  // as the viewer's wheel
     s.camera.clampTo(s.limits);
     return;
   } else {
@@ -134,6 +184,12 @@ bool kioskFrame(ViewerState& s, glm::dvec2 vp) {
     k.note("idle reset");
     kioskCloseAdmin(s);  // an admin who walked away leaves no keypad behind
     kioskHome(s);
+    // Nobody touched for minutes: a finger still "down" lost its end (a
+    // driver's lost event); forget it so the next visitor's gestures work.
+    k.touches.clear();
+    k.mapTouches.clear();
+    k.mouseDown = false;
+    k.gestures.reset();
     s.fly.active = false;
     k.attract = true;
     k.note("attract");
@@ -149,7 +205,7 @@ bool kioskFrame(ViewerState& s, glm::dvec2 vp) {
     s.camera.bearingDeg = std::fmod(s.home.bearingDeg + 3.0 * (s.now - k.attractStart), 360.0);
   }
   (void)vp;
-  return k.attract || k.idle.phase() == kiosk::IdlePhase::Countdown || k.mouseDown;
+  return k.attract || k.idle.phase() == kiosk::IdlePhase::Countdown || k.mouseDown || !k.touches.empty();
 }
 
 }  // namespace ps::viewer

@@ -27,6 +27,7 @@ nlohmann::json kioskJson(const ViewerState& s) {
   j["returns"] = k.returns;
   j["taps"] = k.taps;
   j["gestures"] = k.gestureCount;
+  j["touch"] = {{"input", k.touchInput}, {"events", k.touchEvents}, {"fingers_down", k.touches.size()}};
   j["errors"] = k.errors;
   j["log"] = k.log;
   if (k.card) {
@@ -58,6 +59,26 @@ bool kioskReplayCommand(ReplayHost& host, const nlohmann::json& c) {
   if (name == "kiosk_soak_sample") {  // {"hour": h}: the soak's measurements (viewer/kiosk_soak.h)
     if (!host.state().kiosk) throw Error("", "kiosk_soak_sample needs `parkscape kiosk`", "name");
     kioskSoakSample(host, c.at("hour").get<double>());
+    return true;
+  }
+  if (name == "kiosk_snapshot") {  // {"label": "..."}: the camera, the card and the gesture counts now ("kiosk_snapshots")
+    const ViewerState& s = host.state();
+    if (!s.kiosk) throw Error("", "kiosk_snapshot needs `parkscape kiosk`", "name");
+    const KioskSession& k = *s.kiosk;
+    nlohmann::json j = {{"label", c.value("label", "")},
+                        {"distance", s.camera.distance},
+                        {"bearing", s.camera.bearingDeg},
+                        {"pitch", s.camera.pitchDeg},
+                        {"target_local", {s.camera.center.x, s.camera.center.y}},
+                        {"flying", s.fly.active},
+                        {"card", k.card ? nlohmann::json(featureName(s, *k.card)) : nlohmann::json(nullptr)},
+                        {"card_layer", k.card ? nlohmann::json(s.data->layers[k.card->layer].spec->id) : nlohmann::json(nullptr)},
+                        {"selected", s.selection.size()},
+                        {"taps", k.taps},
+                        {"gestures", k.gestureCount},
+                        {"fingers_down", k.touches.size()},
+                        {"admin", k.admin != KioskSession::Admin::Closed}};
+    host.log().kioskSnapshots.push_back(j);
     return true;
   }
   if (name != "kiosk_button") return false;

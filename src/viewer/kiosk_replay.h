@@ -5,7 +5,9 @@
 // "park:3", "key:5", "admin_exit"...; see KioskSession::buttons), and
 // `kiosk_walk_away {seconds}` (the idle clock ages as if the last touch had
 // come that much earlier; the countdown and reset then follow through the
-// real path on the next frames).
+// real path on the next frames), and `kiosk_snapshot {label}` (the camera,
+// the card and the gesture counts at that moment, in the state dump's
+// "kiosk_snapshots").
 #include <nlohmann/json.hpp>
 
 #include "viewer/replay_host.h"

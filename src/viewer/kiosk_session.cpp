@@ -254,6 +254,17 @@ KioskCard kioskCard(const ViewerState& s, FeatureRef f) {
   return c;
 }
 
+bool kioskCardLayer(const std::string& layerId) {
+  return layerId == "parks" || layerId == "park_markers" || layerId == "buildings" || layerId == "buildings_occupancy";
+}
+
+std::vector<bool> kioskCardLayers(const ViewerState& s) {
+  std::vector<bool> out;
+  if (!s.data) return out;
+  for (const data::LoadedLayer& L : s.data->layers) out.push_back(kioskCardLayer(L.spec->id));
+  return out;
+}
+
 std::vector<std::pair<FeatureRef, std::string>> kioskParkList(const ViewerState& s) {
   std::vector<std::pair<FeatureRef, std::string>> out;
   const int li = layerIndex(s, "parks");

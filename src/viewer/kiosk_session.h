@@ -7,6 +7,7 @@
 // changes it only through them.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,10 @@ struct KioskSession {
   // Home state, captured when the scene is installed.
   std::vector<bool> homeVisible;   // per layer
   bool mouseDown = false;          // the mouse plays finger 0
+  std::set<int> touches;           // the touch screen's fingers down (InputEvent::Touch)
+  std::set<int> mapTouches;        // ... of which the gesture recogniser has (not on a control)
+  unsigned touchEvents = 0;        // touch events seen
+  std::string touchInput = "mouse";  // where touches come from: "xi2.2", "mouse (...why)", "replay"
   std::map<std::string, glm::vec4> buttons;  // the controls drawn last frame: id -> (x, y, w, h)
   unsigned resets = 0, returns = 0, taps = 0, gestureCount = 0;
   std::vector<std::string> log;    // what happened, in order ("sector digital", "card ...", "reset"...; last 200)
@@ -96,6 +101,10 @@ void kioskKeypad(ViewerState& s, char key);
 void kioskCloseAdmin(ViewerState& s);
 
 KioskCard kioskCard(const ViewerState& s, FeatureRef f);
+// The layers whose features have a card (parks, their markers, buildings):
+// a tap on the map looks only at these.
+bool kioskCardLayer(const std::string& layerId);
+std::vector<bool> kioskCardLayers(const ViewerState& s);  // by layer index
 // The parks a visitor can pick from the list (name in the language shown), by name.
 std::vector<std::pair<FeatureRef, std::string>> kioskParkList(const ViewerState& s);
 // An area as shown: in 万 m² with one decimal ("12.3") in Chinese, whole m²

@@ -136,7 +136,7 @@ bool featureBounds(const data::SceneData& data, FeatureRef f, glm::dvec2& lo, gl
 }
 
 std::optional<PickHit> pick(const ViewerState& s, const PickIndex& index, glm::dvec2 px, glm::dvec2 size,
-                            double pointRadiusPx) {
+                            double pointRadiusPx, const std::vector<bool>* onlyLayers) {
   if (!s.data || index.boxes.size() != s.data->layers.size()) return std::nullopt;
   const Ray ray = s.camera.screenRay(px.x, px.y, size.x, size.y);
   const auto ground = groundHit(ray);
@@ -148,7 +148,7 @@ std::optional<PickHit> pick(const ViewerState& s, const PickIndex& index, glm::d
 
   for (size_t oi = 0; oi < s.order.size(); ++oi) {
     const uint32_t li = s.order[oi];
-    if (!layerPickable(s, li)) continue;
+    if (!layerPickable(s, li) || (onlyLayers && (li >= onlyLayers->size() || !(*onlyLayers)[li]))) continue;
     const auto& L = s.data->layers[li];
     const GeometryColumn& g = L.table.geom;
     const auto& boxes = index.boxes[li];

@@ -30,8 +30,11 @@ struct PickHit {
   bool wall = false; // hit a wall (not a roof) of an extrusion
 };
 
+// onlyLayers (by layer index): the layers this pick may answer with; the
+// others are passed over as if not drawn (the kiosk's tap looks only for what
+// has a card, so an icon drawn beside a park does not swallow the tap). Null: all.
 std::optional<PickHit> pick(const ViewerState& s, const PickIndex& index, glm::dvec2 px, glm::dvec2 size,
-                            double pointRadiusPx = 9.0);
+                            double pointRadiusPx = 9.0, const std::vector<bool>* onlyLayers = nullptr);
 
 // Distance along `ray` to the first extrusion wall or roof, if any before maxT
 // (labels behind buildings are hidden with this).

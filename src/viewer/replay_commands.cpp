@@ -69,6 +69,19 @@ void clickAt(ReplayHost& h, glm::dvec2 p, bool add) {
   h.inputQueue().push_back(u);
 }
 
+// A finger's tap as a touch screen delivers it (down, then up the next frame:
+// see ImGuiLayer::feed): the kiosk's touch path.
+void touchTapAt(ReplayHost& h, glm::dvec2 p, int id) {
+  InputEvent d;
+  d.type = InputEvent::Touch;
+  d.pos = p;
+  d.touch = {kiosk::TouchEvent::Down, id, p, -1};
+  InputEvent u = d;
+  u.touch.kind = kiosk::TouchEvent::Up;
+  h.inputQueue().push_back(d);
+  h.inputQueue().push_back(u);
+}
+
 // Where the feature's roof centre (area-weighted centroid of its shell) shows on screen.
 // The first shell of a feature: its coordinates [b, e) in the layer's column.
 struct Shell {
@@ -171,6 +184,15 @@ void addSelectionCommands(std::map<std::string, Command>& t) {
   };
   t["click_roof"] = clickFeature(true);
   t["click_wall"] = clickFeature(false);
+  // {layer, fid, id}: a finger taps where the roof centre shows (touch events, finger `id`, default 99).
+  t["tap_roof"] = [](ReplayHost& h, const json& c) {
+    auto f = findFeature(h.state(), c);
+    if (!f || !h.state().data) return false;
+    const auto px = roofPixel(h.state(), *f, h.viewport());
+    if (!px) return false;
+    touchTapAt(h, *px, c.value("id", 99));
+    return true;
+  };
   // {"lon": 104.06, "lat": 30.65}: clicks where that ground point shows on screen
   // (scene CRS through the projector, then the camera), through the normal input path.
   t["click_lonlat"] = [](ReplayHost& h, const json& c) {

@@ -41,6 +41,7 @@ struct ReplayLog {
   bool exitWorkerEnded = false;             // ... and whether it ended within the wait
   std::vector<double> frameMs;              // frame times since the last kiosk_soak_sample
   nlohmann::json soakSamples = nlohmann::json::array();  // kiosk_soak_sample commands (parkscape kiosk --soak)
+  nlohmann::json kioskSnapshots = nlohmann::json::array();  // kiosk_snapshot commands: the camera and card then
 };
 
 class ReplayHost {

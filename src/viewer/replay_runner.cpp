@@ -53,8 +53,9 @@ void ReplayRunner::runDueEvents(ReplayHost& host) {
       continue;
     }
     host.inputQueue().push_back(e.input);
-    // One mouse-button change per frame (see ImGuiLayer::feed).
+    // One mouse-button change per frame (see ImGuiLayer::feed); a finger down or up is one too.
     if (e.input.type == InputEvent::MouseDown || e.input.type == InputEvent::MouseUp) break;
+    if (e.input.type == InputEvent::Touch && e.input.touch.kind != kiosk::TouchEvent::Move) break;
   }
 }
 

@@ -359,6 +359,7 @@ json stateDump(const ReplayHost& h) {
   if (s.kiosk) j["kiosk"] = kioskJson(s);
   j["layout"] = layoutJson(h);
   if (s.kiosk && !h.log().soakSamples.empty()) j["kiosk_soak"] = h.log().soakSamples;
+  if (s.kiosk && !h.log().kioskSnapshots.empty()) j["kiosk_snapshots"] = h.log().kioskSnapshots;
   addRunFigures(h.log(), j);
   return j;
 }

@@ -9,18 +9,23 @@
 
 #include <glm/vec2.hpp>
 
+#include "kiosk/gesture.h"
+
 struct GLFWwindow;
 
 namespace ps::viewer {
 
 struct InputEvent {
-  enum Type { MouseMove, MouseDown, MouseUp, Scroll, Key, Char } type = MouseMove;
+  enum Type { MouseMove, MouseDown, MouseUp, Scroll, Key, Char, Touch } type = MouseMove;
   glm::dvec2 pos{0, 0};     // window coordinates (MouseMove/Down/Up), scroll offsets (Scroll)
   int button = 0;           // 0 left, 1 right, 2 middle
   int key = 0;              // GLFW key code
   bool press = true;        // Key: pressed (true) or released
   int mods = 0;             // GLFW_MOD_* bits
   unsigned codepoint = 0;   // Char
+  // Touch: one finger's down / move / up / cancel (viewer/touch_x11.h from a
+  // touch screen, or a replay's touch events); touch.t < 0: the frame's time.
+  kiosk::TouchEvent touch{kiosk::TouchEvent::Down, 0, {0, 0}, -1};
 };
 
 class Window {
@@ -62,6 +67,7 @@ class Window {
   std::deque<InputEvent>& events() { return events_; }
   // false: real input is ignored (a replay owns the input).
   void acceptInput(bool on) { acceptInput_ = on; }
+  bool acceptsInput() const { return acceptInput_; }
   // Paths dropped on the window since the last call.
   std::vector<std::string> takeDrops();
   bool contentScaleChanged() { bool c = scaleChanged_; scaleChanged_ = false; return c; }

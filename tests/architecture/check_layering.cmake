@@ -17,6 +17,7 @@ set(lib_patterns
   "gl=^glad/|^GL/gl\\.h$"
   "egl=^EGL/"
   "glfw=^GLFW/"
+  "x11=^X11/"
   "imgui=^imgui"
   "png=^png\\.h$"
   "cli11=^CLI/"
