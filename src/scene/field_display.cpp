@@ -1,5 +1,6 @@
 #include "scene/field_display.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -40,6 +41,10 @@ constexpr Rule kRules[] = {
     {Match::Exact, "class", FieldShow::Hidden},
     {Match::Exact, "value", FieldShow::Hidden},  // choropleths show value_text
     {Match::Exact, "cluster", FieldShow::Hidden},
+    {Match::Exact, "pinyin_initials", FieldShow::Hidden},  // the search's key (WHQ), not a reader's field
+    {Match::Exact, "campus", FieldShow::Bilingual},
+    {Match::Exact, "label_lon", FieldShow::Degrees},
+    {Match::Exact, "label_lat", FieldShow::Degrees},
     {Match::Exact, "dominant", FieldShow::Sector},
     {Match::Exact, "count", FieldShow::Count},
     {Match::Exact, "parks", FieldShow::Count},
@@ -132,6 +137,23 @@ std::string enumText(const std::string& enumKey, const std::string& value, const
   return value;
 }
 
+// "Wangjiang 望江" -> "望江" (zh) or "Wangjiang" (en): the text splits at the
+// last space before its first non-ASCII character; anything else is shown as written.
+std::string bilingualPart(const std::string& v, Lang lang) {
+  const size_t firstWide = static_cast<size_t>(
+      std::find_if(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) - v.begin());
+  if (firstWide == v.size()) return v;
+  const size_t space = v.rfind(' ', firstWide);
+  if (space == std::string::npos || space == 0) return v;
+  std::string latin = v.substr(0, space), wide = v.substr(space + 1);
+  // Only a clean pair: no letters in the Chinese part, brackets closed in the Latin one
+  // ("Main (Erxianqiao 二仙桥)" and "东部(国际) - opened 2026-01-21" stay as written).
+  if (std::any_of(wide.begin(), wide.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) ||
+      std::count(latin.begin(), latin.end(), '(') != std::count(latin.begin(), latin.end(), ')'))
+    return v;
+  return lang == Lang::Zh ? wide : latin;
+}
+
 std::string withUnit(const std::string& number, const char* unitKey, const StringTable& t, Lang lang) {
   return number + " " + t.tr(unitKey, lang);
 }
@@ -181,6 +203,13 @@ FieldDisplay fieldDisplay(const LayerSpec& layer, const std::string& column) {
   }
   // Hexagon columns: height_m is the drawn column height, not a building's.
   if (layer.derived.kind == DerivedKind::Hexbin && column == "height_m") {
+    d.show = FieldShow::Hidden;
+    return d;
+  }
+  // A ring is titled by its campus (derivedFeatureTitle): the campus's internal
+  // id (scu_wangjiang) and the label the title already shows are not repeated.
+  const bool ring = layer.kind == LayerKind::Ring || layer.derived.kind == DerivedKind::RingStats;
+  if (ring && (column == layer.fields.id || column == "label_zh" || column == "label_en")) {
     d.show = FieldShow::Hidden;
     return d;
   }
@@ -236,6 +265,7 @@ std::string formatFieldValue(const LayerSpec& layer, const Column& col, size_t r
       return shown.empty() ? "—" : shown;
     }
     case FieldShow::Code: return col.asString(row);
+    case FieldShow::Bilingual: return bilingualPart(col.asString(row), lang);
     default: break;
   }
   if (!num || std::isnan(v)) return textValue(layer, d, col, row, t, lang);
@@ -249,6 +279,7 @@ std::string formatFieldValue(const LayerSpec& layer, const Column& col, size_t r
     case FieldShow::Floors: return withUnit(groupedNumber(v, 0), "unit.floors", t, lang);
     case FieldShow::Money: return withUnit(groupedNumber(v, v == std::floor(v) ? 0 : 1), "unit.rent", t, lang);
     case FieldShow::Bool: return t.tr(v != 0 ? "common.yes" : "common.no", lang);
+    case FieldShow::Degrees: return groupedNumber(v, 4) + "\u00b0";
     default: break;
   }
   if (col.type == FieldType::Integer) return groupedNumber(v, 0);

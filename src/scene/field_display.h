@@ -26,6 +26,8 @@ enum class FieldShow : uint8_t {
   Area,       // m², with 万 m² beside large Chinese values
   AreaKm2,    // km²
   Length,     // metres
+  Degrees,    // a longitude or latitude: 104.0409° (4 decimals, about 10 m)
+  Bilingual,  // "Wangjiang 望江": the part in the UI language (望江 / Wangjiang)
   Floors,     // storeys
   Money,      // CNY per m² and month
   Bool,       // 是 / 否, Yes / No

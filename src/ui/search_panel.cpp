@@ -15,7 +15,7 @@ namespace ps::ui {
 namespace {
 
 // Name (the other language's name after it, clipped by its column) and kind
-// in a column of their own; rows naming the same place twice shown once.
+// in a column of their own (viewer::search already names each place once).
 void drawHits(UiContext& ui, float width) {
   auto& s = ui.s;
   const float sc = ui.scale;
@@ -26,12 +26,8 @@ void drawHits(UiContext& ui, float width) {
   if (!ImGui::BeginTable("##hits", 2, tf, ImVec2(width, rows * ImGui::GetFrameHeightWithSpacing() + 8 * sc))) return;
   ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, kindW);
-  std::vector<std::string> seen;
   for (size_t i = 0; i < s.searchHits.size(); ++i) {
     const auto& h = s.searchHits[i];
-    std::string key = h.name + '\x1f' + h.nameEn + '\x1f' + h.kindKey;
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-    seen.push_back(std::move(key));
     const std::string& primary = s.lang == Lang::En && !h.nameEn.empty() ? h.nameEn : h.name;
     const std::string& secondary = s.lang == Lang::En ? h.name : h.nameEn;
     ImGui::TableNextRow();

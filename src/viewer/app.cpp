@@ -335,10 +335,16 @@ class App final : public ReplayHost {
   const std::string& windowTitle() const override { return win_.title(); }
   const char* mapViewName() const override { return map_->name(); }
   bool cjkFontFound() const override { return gui_.cjkFontFound(); }
+  bool glyphInFont(uint32_t codepoint) const override { return gui_.hasGlyph(codepoint); }
   const std::vector<std::string>& uiStringsShown() const override { return shown_; }
   const std::optional<PickHit>& lastPick() const override { return input_.lastPick(); }
   const std::vector<PlacedLabel>& mapLabels() const override { return labels_; }
   const std::string& lastSaved() const override { return lastSaved_; }
+  void stepScreenshot(const std::string& label) override {
+    if (opt_.screenshot.empty()) return;
+    const std::filesystem::path p(opt_.screenshot);
+    stepShot_ = (p.parent_path() / (p.stem().string() + "." + label + ".png")).string();
+  }
 
   void frame(bool& wantScreenshot);
   void openStoryFile(const std::string& path, bool present = true);
@@ -405,6 +411,7 @@ class App final : public ReplayHost {
   double lastFrameTime_ = 0;
   std::vector<std::string> shown_;
   std::string lastSaved_;
+  std::string stepShot_;  // a replay step's screenshot, written by the next frame
   std::string hoverText_;
   bool hoverDirty_ = false;
   bool storyMoving_ = false;
@@ -473,6 +480,14 @@ void App::frame(bool& wantScreenshot) {
     } catch (const std::exception& e) {
       std::fprintf(stderr, "parkscape: %s\n", e.what());
     }
+  }
+  if (!stepShot_.empty()) {
+    try {
+      render::writePng(readFramebuffer(fb.x, fb.y), stepShot_, {}, render::PngChannels::Rgb);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "parkscape: %s\n", e.what());
+    }
+    stepShot_.clear();
   }
   const bool shot = !opt_.screenshot.empty() && lastShot_;
   lastShot_ = false;

@@ -47,6 +47,21 @@ std::string districtInEnglish(const ViewerState& s, const std::string& zh) {
   return {};
 }
 
+// The place a park relies on (its anchor_id: a campus's id, uestc_shahe), by
+// that place's name in the UI language: the first point layer whose id column
+// holds the value. "" when no layer has it.
+std::string anchorName(const ViewerState& s, uint32_t layer, const std::string& id) {
+  for (uint32_t li = 0; li < s.data->layers.size(); ++li) {
+    const auto& L = s.data->layers[li];
+    if (li == layer || L.spec->kind != LayerKind::Point || L.spec->fields.id.empty()) continue;
+    const Column* c = L.table.column(L.spec->fields.id);
+    if (!c) continue;
+    for (uint32_t r = 0; r < c->size(); ++r)
+      if (!c->isNull(r) && c->asString(r) == id) return featureName(s, {li, r});
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string formatValue(const ViewerState& s, uint32_t layer, const Column& col, size_t row) {
@@ -55,6 +70,8 @@ std::string formatValue(const ViewerState& s, uint32_t layer, const Column& col,
   if (fieldDisplay(spec, col.name).show == FieldShow::Hidden) return col.isNull(row) ? "—" : col.asString(row);
   if (s.lang == Lang::En && !spec.fields.district.empty() && col.name == spec.fields.district && !col.isNull(row))
     if (std::string en = districtInEnglish(s, col.asString(row)); !en.empty()) return en;
+  if (col.name == "anchor_id" && !col.isNull(row))
+    if (std::string name = anchorName(s, layer, col.asString(row)); !name.empty()) return name;
   return formatFieldValue(spec, col, row, s.strings, s.lang);
 }
 

@@ -58,6 +58,11 @@ ImGuiLayer::~ImGuiLayer() {
 
 void ImGuiLayer::activate() const { ImGui::SetCurrentContext(ctx_); }
 
+bool ImGuiLayer::hasGlyph(uint32_t cp) const {
+  if (cp > 0xFFFF || !fonts_.regular) return false;
+  return fonts_.regular->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr;
+}
+
 void ImGuiLayer::buildFonts(const std::vector<std::string>& texts, float scale) {
   activate();
   ImGuiIO& io = ImGui::GetIO();

@@ -42,6 +42,8 @@ class ImGuiLayer {
   void buildFonts(const std::vector<std::string>& texts, float scale);
   const UiFonts& fonts() const { return fonts_; }
   bool cjkFontFound() const { return cjk_; }
+  // Whether the built font draws `cp` itself (not ImGui's "?" fallback).
+  bool hasGlyph(uint32_t cp) const;
 
   // Feeds events to ImGui, stopping after one mouse-button change so that a
   // press and release never fall in the same frame (ImGui would miss the

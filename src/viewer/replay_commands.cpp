@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -14,6 +15,7 @@
 #include "data/quarter_option.h"
 #include "geo/lonlat_projector.h"
 #include "viewer/commands.h"
+#include "viewer/glyph_texts.h"
 #include "viewer/kiosk_replay.h"
 #include "viewer/measure.h"
 #include "viewer/nearest.h"
@@ -150,6 +152,33 @@ void forLayer(ViewerState& s, const json& c, F f) {
     if (s.data->layers[li].spec->id == c.at("layer").get<std::string>()) f(li);
 }
 
+// The characters of the texts a step's dump says are on screen (UI strings,
+// the inspector, map labels, search hits, siting rows, statistics cells,
+// legend rows, toasts, the title) that the font lacks: ImGui would draw "?".
+json missingGlyphs(const ReplayHost& h, const json& dump) {
+  std::set<uint32_t> missing;
+  std::function<void(const json&)> walk = [&](const json& j) {
+    if (j.is_string()) {
+      for (uint32_t cp : utf8Codepoints(j.get<std::string>()))
+        if (cp >= 0x80 && !h.glyphInFont(cp)) missing.insert(cp);
+    } else if (j.is_array() || j.is_object()) {
+      for (const auto& x : j) walk(x);
+    }
+  };
+  for (const char* key : {"ui_strings", "selection", "labels", "search_hits", "siting", "stats", "toasts", "window_title"})
+    if (dump.contains(key)) walk(dump[key]);
+  for (const auto& l : dump.value("layers", json::array()))
+    if (l.value("visible", false)) walk(l.value("legend", json::array()));
+  json out = json::array();
+  for (uint32_t cp : missing) {
+    std::string ch;
+    if (cp < 0x800) ch = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    else ch = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+    out.push_back(cp > 0xFFFF ? "U+" + std::to_string(cp) : ch);
+  }
+  return out;
+}
+
 // [SECTION] search, selection and clicks
 
 void addSelectionCommands(std::map<std::string, Command>& t) {
@@ -214,6 +243,20 @@ void addSelectionCommands(std::map<std::string, Command>& t) {
   t["nearest_snapshot"] = [](ReplayHost& h, const json&) {
     nearestRefresh(h.state(), h.projector());
     h.log().nearestSnapshots.push_back(nearestJson(h.state()));
+    return true;
+  };
+  // {"label": "search_zh", "screenshot": true}: a step of a longer walk. Keeps the
+  // state dump as it is now under "steps"/<label> (the check asserts each step as
+  // it would the final dump) and, if asked, writes the next frame to
+  // <screenshot stem>.<label>.png.
+  t["step"] = [](ReplayHost& h, const json& c) {
+    const std::string label = c.at("label").get<std::string>();
+    if (label.empty() || h.log().steps.contains(label)) return false;
+    json dump = stateDump(h);
+    dump.erase("steps");
+    dump["missing_glyphs"] = missingGlyphs(h, dump);
+    h.log().steps[label] = std::move(dump);
+    if (c.value("screenshot", false)) h.stepScreenshot(label);
     return true;
   };
   t["click"] = [](ReplayHost& h, const json& c) {

@@ -4,6 +4,7 @@
 // viewer/replay_commands.h, viewer/replay_runner.h and viewer/state_dump.h
 // see the viewer only through it, so the App itself stays the loop.
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -29,6 +30,7 @@ struct ReplayLog {
   std::vector<nlohmann::json> statsSnapshots;             // "stats_snapshot" commands
   std::vector<nlohmann::json> measureSnapshots;           // "measure_snapshot" commands
   std::vector<nlohmann::json> nearestSnapshots;           // "nearest_snapshot" commands
+  nlohmann::json steps = nlohmann::json::object();        // "step" commands: label -> the state dump then
   nlohmann::json overlayLog = nlohmann::json::array();    // each overlay_param: before / after / ms
   double idleCpuSeconds = -1, idleSeconds = 0;            // --measure-idle
   size_t idleFrames = 0;
@@ -62,6 +64,8 @@ class ReplayHost {
   virtual void save(const std::string& path) = 0;
   virtual void toggleFullscreen() = 0;
   virtual void importOk() = 0;  // the import dialog's OK (viewer/import.h)
+  // The next frame is also written to <screenshot stem>.<label>.png (a "step" command); no-op without --screenshot.
+  virtual void stepScreenshot(const std::string& label) { (void)label; }
 
   // The loop, for the replay runner.
   virtual void waitEvents(double timeoutSeconds) = 0;  // 0: poll
@@ -77,6 +81,7 @@ class ReplayHost {
   virtual const std::string& windowTitle() const = 0;
   virtual const char* mapViewName() const = 0;
   virtual bool cjkFontFound() const = 0;
+  virtual bool glyphInFont(uint32_t codepoint) const { (void)codepoint; return true; }  // not the "?" fallback
   virtual const std::vector<std::string>& uiStringsShown() const = 0;
   virtual const std::optional<PickHit>& lastPick() const = 0;
   virtual const std::vector<PlacedLabel>& mapLabels() const = 0;

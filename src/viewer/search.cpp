@@ -81,6 +81,17 @@ std::vector<SearchHit> search(const data::SceneData& data, std::string_view quer
     if (a.score != b.score) return a.score > b.score;
     return a.name.size() < b.name.size();
   });
+  // One row per place: a park is both a polygon and a marker (two layers, same
+  // names); the list showed "SAMPLE Xinchuan 6G park" twice. The first (the
+  // earlier layer at the same score) stays.
+  std::vector<SearchHit> unique;
+  for (SearchHit& h : hits) {
+    const bool seen = std::any_of(unique.begin(), unique.end(), [&](const SearchHit& u) {
+      return u.kindKey == h.kindKey && u.name == h.name && u.nameEn == h.nameEn;
+    });
+    if (!seen) unique.push_back(std::move(h));
+  }
+  hits = std::move(unique);
   if (hits.size() > maxHits) hits.resize(maxHits);
   return hits;
 }

@@ -13,6 +13,7 @@
 #include "viewer/kiosk_replay.h"
 #include "viewer/measure.h"
 #include "scene/field_roles.h"
+#include "scene/style_eval.h"
 #include "viewer/import.h"
 #include "viewer/overlays.h"
 #include "viewer/story_session.h"
@@ -163,6 +164,10 @@ json layersJson(const ViewerState& s) {
                       {"shown", s.visibleCount[li]}, {"hidden", hidden}, {"faded", faded},
                       {"filtered_fids", hiddenFids}, {"opacity", L.spec->style.opacity}});
     layers.back().update(layerStyleJson(s, li));
+    // The legend's rows for the layer (scene/style_eval.h legendFor, as the legend panel lists them).
+    json legend = json::array();
+    for (const LegendEntry& e : legendFor(*L.spec, L.table)) legend.push_back({e.label, e.count});
+    layers.back()["legend"] = std::move(legend);
   }
   return layers;
 }
@@ -327,6 +332,7 @@ json stateDump(const ReplayHost& h) {
   }
   if (!h.log().measureSnapshots.empty()) j["measure_snapshots"] = h.log().measureSnapshots;
   if (!h.log().nearestSnapshots.empty()) j["nearest_snapshots"] = h.log().nearestSnapshots;
+  if (!h.log().steps.empty()) j["steps"] = h.log().steps;
   json overlays = json::array();
   for (uint32_t li : derivedLayers(s)) overlays.push_back(derivedParamsJson(s, li));
   j["overlays"] = overlays;

@@ -53,13 +53,30 @@ if(EXISTS ${CASE_DIR}/prepare.cmake)
   include(${CASE_DIR}/prepare.cmake)
 endif()
 # Cases may write files (a saved view) into OUT_DIR: events refer to it as @OUT@.
-file(READ ${CASE_DIR}/events.json EVENTS)
+# Two cases may share one script: events_from.txt names a file in tests/viewer/.
+if(EXISTS ${CASE_DIR}/events_from.txt)
+  file(STRINGS ${CASE_DIR}/events_from.txt EVENTS_FILE LIMIT_COUNT 1)
+  file(READ ${SOURCE_DIR}/tests/viewer/${EVENTS_FILE} EVENTS)
+else()
+  file(READ ${CASE_DIR}/events.json EVENTS)
+endif()
 string(REPLACE "@OUT@" "${OUT_DIR}" EVENTS "${EVENTS}")
 string(REPLACE "@DATA@" "${SOURCE_DIR}/tests/data" EVENTS "${EVENTS}")  # test data files (dropped, opened)
 file(WRITE ${OUT_DIR}/events.json "${EVENTS}")
 
+# A case that saves into the user's folder (isolated_home.txt) gets its own $HOME under OUT_DIR.
+set(ENV_PREFIX "")
+if(EXISTS ${CASE_DIR}/isolated_home.txt)
+  file(MAKE_DIRECTORY ${OUT_DIR}/home)
+  set(ENV_PREFIX ${CMAKE_COMMAND} -E env HOME=${OUT_DIR}/home)
+endif()
+# The viewer's limit: 20 s under the test's own (CASE_TIMEOUT, tests/viewer/CMakeLists.txt).
+set(VIEWER_TIMEOUT 280)
+if(CASE_TIMEOUT)
+  math(EXPR VIEWER_TIMEOUT "${CASE_TIMEOUT} - 20")
+endif()
 execute_process(
-  COMMAND ${XVFB_RUN} -a -s "-screen 0 ${SCREEN}x24"
+  COMMAND ${ENV_PREFIX} ${XVFB_RUN} -a -s "-screen 0 ${SCREEN}x24"
           ${PARKSCAPE} ${SUBCOMMAND} ${ARGS} ${EXTRA}
           --replay ${OUT_DIR}/events.json
           --screenshot ${OUT_DIR}/screenshot.png
@@ -67,7 +84,7 @@ execute_process(
   RESULT_VARIABLE rc
   OUTPUT_VARIABLE out
   ERROR_VARIABLE err
-  TIMEOUT 280)
+  TIMEOUT ${VIEWER_TIMEOUT})
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "viewer exited with ${rc}\nstdout:\n${out}\nstderr:\n${err}")
 endif()

@@ -124,8 +124,33 @@ TEST(FieldDisplay, RingTitledByCampusAndRadius) {
   EXPECT_EQ(show(f, "university_rings", real("radius_m", 1500), Lang::Zh), "1,500 米");
   // The name role (ring_program) keeps its own label: no second 名称 row.
   EXPECT_EQ(fieldDisplayLabel(rings, "ring_program", f.strings, Lang::Zh), "知识经济圈");
+  // The campus's internal id (scu_wangjiang) and the label the title carries are not shown.
+  for (const char* internal : {"id", "label_zh", "label_en"})
+    EXPECT_EQ(fieldDisplay(rings, internal).show, FieldShow::Hidden) << internal;
+  EXPECT_NE(fieldDisplay(f.layer("parks"), "park_id").show, FieldShow::Hidden);
   // A parks layer is not titled by a rule: its name fields are.
   EXPECT_EQ(derivedFeatureTitle(f.layer("parks"), t, 0, f.strings, Lang::Zh), "");
+}
+
+TEST(FieldDisplay, DistrictCoordinatesInDegreesSearchKeyHidden) {
+  const Fixture f;
+  // The district inspector showed 标注经度 104.040851509605 and the search's WHQ.
+  EXPECT_EQ(show(f, "districts", real("label_lon", 104.040851509605), Lang::Zh), "104.0409\u00b0");
+  EXPECT_EQ(show(f, "districts", real("label_lat", 30.6164280795205), Lang::En), "30.6164\u00b0");
+  EXPECT_EQ(fieldDisplay(f.layer("districts"), "pinyin_initials").show, FieldShow::Hidden);
+}
+
+TEST(FieldDisplay, CampusInTheUiLanguage) {
+  const Fixture f;
+  // The ring inspector showed 校区 "Hangkonggang 航空港" in both languages.
+  EXPECT_EQ(show(f, "university_rings", text("campus", "Hangkonggang 航空港"), Lang::Zh), "航空港");
+  EXPECT_EQ(show(f, "university_rings", text("campus", "Hangkonggang 航空港"), Lang::En), "Hangkonggang");
+  EXPECT_EQ(show(f, "university_rings", text("campus", "Main campus"), Lang::Zh), "Main campus");
+  EXPECT_EQ(show(f, "university_rings", text("campus", "望江"), Lang::En), "望江");
+  EXPECT_EQ(show(f, "university_rings", text("campus", "Chengdu (Wenjiang) 成都校区"), Lang::En), "Chengdu (Wenjiang)");
+  EXPECT_EQ(show(f, "university_rings", text("campus", "Main (Erxianqiao 二仙桥)"), Lang::Zh), "Main (Erxianqiao 二仙桥)");
+  EXPECT_EQ(show(f, "university_rings", text("campus", "East (International) 东部(国际) - opened 2026-01-21"), Lang::Zh),
+            "East (International) 东部(国际) - opened 2026-01-21");
 }
 
 TEST(FieldDisplay, GroupedNumbers) {
