@@ -200,6 +200,21 @@ std::vector<size_t> statsShownColumns(const analysis::StatsTable& t, Lang lang) 
     out.push_back(c);
   }
   out.insert(out.end(), last.begin(), last.end());
+  // The rates a planner reads first (入驻率, 空置率) right after the floor area,
+  // ahead of the area breakdown, so they show without scrolling in the sidebar.
+  auto at = [&](const char* n) {
+    const int c = t.findColumn(n);
+    return c < 0 ? out.end() : std::find(out.begin(), out.end(), static_cast<size_t>(c));
+  };
+  if (auto gfa = at("gfa_m2"); gfa != out.end()) {
+    std::vector<size_t> rates;
+    for (const char* n : {"occupancy", "vacancy"})
+      if (auto it = at(n); it != out.end()) {
+        rates.push_back(*it);
+        out.erase(it);
+      }
+    out.insert(at("gfa_m2") + 1, rates.begin(), rates.end());
+  }
   return out;
 }
 

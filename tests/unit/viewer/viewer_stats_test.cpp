@@ -87,6 +87,9 @@ TEST(ViewerStats, ShownColumnsNameInTheUiLanguageFirst) {
   EXPECT_EQ(zh.front(), "name_zh");
   EXPECT_EQ(en.front(), "name_en");
   EXPECT_EQ(zh[1], "parks");
+  // The rates right after the floor area, before the area breakdown.
+  EXPECT_EQ((std::vector<std::string>(zh.begin() + 3, zh.begin() + 7)),
+            (std::vector<std::string>{"gfa_m2", "occupancy", "vacancy", "vacant_m2"}));
   EXPECT_EQ(std::count(zh.begin(), zh.end(), "key"), 0);
 
   // By ring the university column repeats name_zh.
