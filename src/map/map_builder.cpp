@@ -15,11 +15,23 @@
 
 namespace ps::map {
 
-LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame& frame) {
+LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame& frame,
+                               std::optional<double> onlyAtDistance) {
   LayerBuckets b;
   const LayerSpec& spec = *layer.spec;
   b.kind = spec.kind;
   const FeatureTable& t = layer.table;
+  if (onlyAtDistance) {
+    // The renderer's own test (render::Renderer, LayerParams distance range).
+    const double d = *onlyAtDistance;
+    if (!spec.visible || d < spec.minDistance || (spec.maxDistance > 0 && d >= spec.maxDistance)) return b;
+    if (spec.kind == LayerKind::Extrusion && spec.lodDistance > 0 && d >= spec.lodDistance) {
+      // Prisms, their roof outlines and the vacant floors end at lodDistance.
+      geometry::buildFill(t, frame, b.fill);
+      return b;
+    }
+  }
+  const bool footprints = !onlyAtDistance || spec.lodDistance <= 0;  // nearer than lodDistance: never drawn
   switch (spec.kind) {
     case LayerKind::Fill:
     case LayerKind::Ring:
@@ -40,7 +52,7 @@ LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame&
       geometry::buildExtrusion(t, frame, b.extrusion);
       // Far away, walls are sub-pixel: the roofs as footprints carry the
       // colour at a quarter of the triangles (level of detail at lodDistance).
-      geometry::roofsAsFill(b.extrusion, b.fill);
+      if (footprints) geometry::roofsAsFill(b.extrusion, b.fill);
       if (outlines.joinable()) outlines.join();
       break;
     }
@@ -213,18 +225,18 @@ glm::vec2 outlineDash(const LayerSpec& spec) {
 
 OrbitCamera cameraFromSpec(const data::SceneData& data, const CameraSpec& spec) {
   glm::dvec2 c = spec.center;
-  geo::Reprojector(std::string("EPSG:4326"), data.scene.crs).transform(&c, 1);
+  geo::threadReprojector("EPSG:4326", data.scene.crs).transform(&c, 1);  // the layers' own, often
   return OrbitCamera::fromSpec(spec, glm::dvec2(data.frame.toLocal(c)));
 }
 
 OrbitCamera initialCamera(const data::SceneData& data) { return cameraFromSpec(data, data.scene.camera); }
 
-UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data) {
+UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data, std::optional<double> onlyAtDistance) {
   UploadedScene up;
   const std::optional<double> quarter = data::sceneQuarter(data.scene);
   for (size_t i = 0; i < data.layers.size(); ++i) {
     const data::LoadedLayer& l = data.layers[i];
-    LayerBuckets b = buildLayerBuckets(l, data.frame);
+    LayerBuckets b = buildLayerBuckets(l, data.frame, onlyAtDistance);
     LayerHandles h = uploadLayer(r, b, static_cast<int>(i));
     EvaluatedStyle style;
     evaluateStyle(*l.spec, l.table, style);
