@@ -158,7 +158,11 @@ int childRun(const fs::path& file) {
   out("raw_features", static_cast<double>(rawFeatures));
   out("raw_peak_kb", static_cast<double>(ps::peakResidentKb()));
   const auto total0 = Clock::now();
-  auto phase = [&](const char* name, Clock::time_point t0) { out(std::string("phase\t") + name, msSince(t0)); };
+  // Each phase's time, and the resident set after it (where the memory goes).
+  auto phase = [&](const char* name, Clock::time_point t0) {
+    out(std::string("phase\t") + name, msSince(t0));
+    out(std::string("rss\t") + name, static_cast<double>(ps::residentKb()));
+  };
 
   auto t0 = Clock::now();
   ps::SourceSpec spec;
@@ -224,6 +228,7 @@ int childRun(const fs::path& file) {
   out("triangles", static_cast<double>(buckets.extrusion.indices.size() / 3));
   out("lod_triangles", static_cast<double>(buckets.fill.indices.size() / 3));
   buckets = {};  // the GPU has it now
+  out("rss\tCPU buckets freed", static_cast<double>(ps::residentKb()));
 
   ps::OrbitCamera cam;
   cam.center = (hi + lo) * 0.5 - frame.origin;
@@ -348,6 +353,7 @@ std::string loadAverage() {
 struct RunResult {
   std::map<std::string, double> v;
   std::vector<std::pair<std::string, double>> phases;  // in order
+  std::vector<std::pair<std::string, double>> rss;     // resident KiB after each phase, in order
 };
 
 RunResult parseRun(const std::string& text) {
@@ -363,6 +369,7 @@ RunResult parseRun(const std::string& text) {
     const double value = std::atof(line.c_str() + tab + 1);
     const std::string key = line.substr(0, tab);
     if (key.rfind("phase\t", 0) == 0) r.phases.emplace_back(key.substr(6), value);
+    else if (key.rfind("rss\t", 0) == 0) r.rss.emplace_back(key.substr(4), value);
     else r.v[key] = value;
   }
   return r;
@@ -450,6 +457,10 @@ void runOne(size_t n, const std::string& format, const fs::path& dir, int runs, 
   printSpread("peak RSS, GDAL raw read alone", mb("raw_peak_kb"), "MB", "");
   printSpread("peak RSS at the first frame", mb("first_frame_peak_kb"), "MB", "");
   printSpread("peak RSS, whole run", mb("peak_kb"), "MB", rssTarget);
+  for (size_t i = 0; i < r0.rss.size(); ++i) {
+    const std::string label = "  resident after: " + r0.rss[i].first;
+    printSpread(label.c_str(), col([i](const RunResult& r) { return r.rss.at(i).second / 1024.0; }), "MB", "");
+  }
 
   if (parkscape.empty() || format != "gpkg") return;
   const fs::path scene = writeScene(file, n);
