@@ -221,14 +221,13 @@ int childRun(const fs::path& file) {
   phase("GL context (EGL, shaders, 1920x1080)", t0);
 
   t0 = Clock::now();
-  const ps::map::LayerHandles handles = ps::map::uploadLayer(r, buckets, 0);
+  out("triangles", static_cast<double>(buckets.extrusion.indices.size() / 3));
+  out("lod_triangles", static_cast<double>(buckets.fill.indices.size() / 3));
+  // Each CPU part freed as soon as the GPU has its copy (map::uploadLayer(&&)).
+  const ps::map::LayerHandles handles = ps::map::uploadLayer(r, std::move(buckets), 0);
   ps::map::applyLayerStyle(r, handles, loaded, style, {}, true);
   glFinish();
   phase("upload (GL buffers + styles)", t0);
-  out("triangles", static_cast<double>(buckets.extrusion.indices.size() / 3));
-  out("lod_triangles", static_cast<double>(buckets.fill.indices.size() / 3));
-  buckets = {};  // the GPU has it now
-  out("rss\tCPU buckets freed", static_cast<double>(ps::residentKb()));
 
   ps::OrbitCamera cam;
   cam.center = (hi + lo) * 0.5 - frame.origin;

@@ -77,26 +77,35 @@ LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame&
   return b;
 }
 
-LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) {
+namespace {
+
+// Uploads each part of `b`, calling `sent` on it once the GPU has its copy.
+template <class B, class Sent>
+LayerHandles uploadParts(render::Renderer& r, B& b, int order, Sent sent) {
   LayerHandles h;
   switch (b.kind) {
     case LayerKind::Fill:
     case LayerKind::Ring:
       if (!b.fill.indices.empty()) h.body = r.addFill(b.fill);
+      sent(b.fill);
       break;
     case LayerKind::Extrusion:
       if (!b.extrusion.indices.empty()) h.body = r.addExtrusion(b.extrusion);
       if (!b.extrusion.indices.empty() && b.occupancyFilled) h.vacant = r.addExtrusion(b.extrusion);
+      sent(b.extrusion);
       if (!b.fill.indices.empty()) h.lod = r.addFill(b.fill);
+      sent(b.fill);
       break;
     case LayerKind::Point:
       if (!b.points.points.empty()) h.body = r.addPoints(b.points);
+      sent(b.points);
       break;
     case LayerKind::Line:
     case LayerKind::Label:
       break;
   }
   if (!b.lines.indices.empty()) h.outline = r.addLines(b.lines);
+  sent(b.lines);
   for (render::LayerId id : {h.body, h.outline, h.lod, h.vacant})
     if (id) {
       render::LayerParams p = r.layerParams(id);
@@ -104,6 +113,18 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) 
       r.setLayerParams(id, p);
     }
   return h;
+}
+
+}  // namespace
+
+LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) {
+  return uploadParts(r, b, order, [](const auto&) {});
+}
+
+LayerHandles uploadLayer(render::Renderer& r, LayerBuckets&& b, int order) {
+  // llvmpipe keeps its own copy of every buffer: freeing each CPU part as soon
+  // as it is sent keeps the two from coexisting whole (at 1M parcels ~1.8 GB each).
+  return uploadParts(r, b, order, [](auto& part) { part = {}; });
 }
 
 void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const data::LoadedLayer& layer,
@@ -236,8 +257,7 @@ UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data, std:
   const std::optional<double> quarter = data::sceneQuarter(data.scene);
   for (size_t i = 0; i < data.layers.size(); ++i) {
     const data::LoadedLayer& l = data.layers[i];
-    LayerBuckets b = buildLayerBuckets(l, data.frame, onlyAtDistance);
-    LayerHandles h = uploadLayer(r, b, static_cast<int>(i));
+    LayerHandles h = uploadLayer(r, buildLayerBuckets(l, data.frame, onlyAtDistance), static_cast<int>(i));
     EvaluatedStyle style;
     evaluateStyle(*l.spec, l.table, style);
     applyLayerStyle(r, h, l, style, {}, l.spec->visible, quarter);

@@ -45,6 +45,9 @@ struct LayerHandles {
 
 // Uploads (main/GL thread). `order` places the layer among the others.
 LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order);
+// The same, freeing each part of `b` (extrusion, footprints, points, lines) as
+// soon as the GPU has it, so a large layer's CPU and GPU copies never coexist whole.
+LayerHandles uploadLayer(render::Renderer& r, LayerBuckets&& b, int order);
 
 // Writes per-feature styles and layer parameters. `flags` (render::FeatureFlags
 // per feature: hidden, highlighted, selected, faded) may be empty.
