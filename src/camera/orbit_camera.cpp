@@ -59,7 +59,11 @@ std::optional<glm::dvec2> OrbitCamera::screenToGround(double x, double y, double
 }
 
 std::optional<glm::dvec2> OrbitCamera::worldToScreen(const glm::dvec3& p, double w, double h) const {
-  const glm::dvec4 c = projD(w / h) * viewD() * glm::dvec4(p, 1.0);
+  return worldToScreen(projD(w / h) * viewD(), p, w, h);
+}
+
+std::optional<glm::dvec2> OrbitCamera::worldToScreen(const glm::dmat4& viewProj, const glm::dvec3& p, double w, double h) {
+  const glm::dvec4 c = viewProj * glm::dvec4(p, 1.0);
   if (c.w <= 1e-12) return std::nullopt;
   return glm::dvec2((c.x / c.w * 0.5 + 0.5) * w, (0.5 - c.y / c.w * 0.5) * h);
 }

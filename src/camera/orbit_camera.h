@@ -58,6 +58,9 @@ struct OrbitCamera {
   std::optional<glm::dvec2> screenToGround(double x, double y, double w, double h) const;
   // Screen position of a world point; nullopt when behind the eye.
   std::optional<glm::dvec2> worldToScreen(const glm::dvec3& p, double w, double h) const;
+  // The same for many points: viewProj = projD(w / h) * viewD(), computed once
+  // by the caller (bit-identical to worldToScreen, without its trigonometry per point).
+  static std::optional<glm::dvec2> worldToScreen(const glm::dmat4& viewProj, const glm::dvec3& p, double w, double h);
   // Metres per pixel at the center, for scale bars, picking tolerances and LOD.
   double metresPerPixel(double h) const;
 

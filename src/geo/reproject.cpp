@@ -120,29 +120,38 @@ size_t transformCountingBad(const Reprojector& r, glm::dvec2* pts, size_t n) {
 // Below this many points a second thread costs more than it saves.
 constexpr size_t kParallelPoints = 65536;
 
+// Creating a transformation opens PROJ's database and searches operations
+// (~50-100 ms); a scene reprojects many layers between the same CRSes, so
+// each thread keeps the ones it made (and a clone for its helper thread).
+// Reprojector is not shared across threads.
+struct Cached {
+  Reprojector main;
+  std::unique_ptr<Reprojector> helper;
+};
+
+Cached& cachedFor(const std::string& fromCrs, const std::string& toCrs) {
+  thread_local std::map<std::pair<std::string, std::string>, Cached> cache;
+  auto key = std::make_pair(fromCrs, toCrs);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, Cached{Reprojector(fromCrs, toCrs), nullptr}).first;
+  return it->second;
+}
+
 }  // namespace
+
+const Reprojector& threadReprojector(const std::string& fromCrs, const std::string& toCrs) {
+  return cachedFor(fromCrs, toCrs).main;
+}
 
 void reprojectTable(FeatureTable& t, const std::string& toCrs, unsigned threads) {
   if (t.crs.empty()) throw Error(t.source, "unknown CRS: the source declares none, cannot reproject to " + toCrs);
-  // Creating a transformation opens PROJ's database and searches operations
-  // (~50-100 ms); a scene reprojects many layers between the same CRSes, so
-  // each thread keeps the ones it made (and a clone for its helper thread).
-  // Reprojector is not shared across threads.
-  struct Cached {
-    Reprojector main;
-    std::unique_ptr<Reprojector> helper;
-  };
-  thread_local std::map<std::pair<std::string, std::string>, Cached> cache;
-  auto key = std::make_pair(t.crs, toCrs);
-  auto it = cache.find(key);
-  if (it == cache.end()) {
-    try {
-      it = cache.emplace(key, Cached{Reprojector(t.crs, toCrs), nullptr}).first;
-    } catch (const Error& e) {
-      throw Error(t.source, e.problem());
-    }
+  Cached* cached = nullptr;
+  try {
+    cached = &cachedFor(t.crs, toCrs);
+  } catch (const Error& e) {
+    throw Error(t.source, e.problem());
   }
-  Cached& c = it->second;
+  Cached& c = *cached;
   std::vector<glm::dvec2>& pts = t.geom.coords;
   const size_t n = pts.size();
   size_t bad = 0;

@@ -45,6 +45,12 @@ class Reprojector {
   bool identity_ = false;
 };
 
+// This thread's Reprojector for (fromCrs, toCrs), made on first use and kept
+// for the thread's life: creating one searches PROJ's database (~0.1 s of CPU),
+// and a render reprojects its layers and its camera centre between the same
+// CRSes. Throws as the constructor does.
+const Reprojector& threadReprojector(const std::string& fromCrs, const std::string& toCrs);
+
 // Reprojects t.coords into `toCrs` and sets t.crs. Throws ps::Error naming
 // t.source when t.crs is empty or a coordinate cannot be transformed.
 // `threads`: 0 = up to 2 for large tables (each with its own PJ), 1 = this

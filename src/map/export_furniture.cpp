@@ -397,12 +397,10 @@ glm::vec4 drawAttribution(const Furniture& f) {
   return {0, f.H - bh, f.W, f.H};
 }
 
-}  // namespace
-
-std::vector<glm::vec4> drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& cam,
-                                           const FurnitureOptions& opt) {
-  render::Canvas cv(img, {0, opt.bandTop});
-  const int W = opt.fullWidth > 0 ? opt.fullWidth : img.width, H = opt.fullHeight > 0 ? opt.fullHeight : img.height;
+// Every piece of furniture on `cv` (drawn, measured or, collecting, its glyphs gathered).
+std::vector<glm::vec4> layoutFurniture(render::Canvas& cv, int imgW, int imgH, const data::SceneData& data,
+                                       const OrbitCamera& cam, const FurnitureOptions& opt) {
+  const int W = opt.fullWidth > 0 ? opt.fullWidth : imgW, H = opt.fullHeight > 0 ? opt.fullHeight : imgH;
   Furniture f{cv, data, cam, opt, opt.lang == Lang::Zh, opt.scale, W, H, 0};
   f.margin = f.px(20);
   std::vector<glm::vec4> rects;
@@ -419,10 +417,19 @@ std::vector<glm::vec4> drawExportFurniture(render::Image& img, const data::Scene
   return rects;
 }
 
+}  // namespace
+
+std::vector<glm::vec4> drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& cam,
+                                           const FurnitureOptions& opt) {
+  render::Canvas cv(img, {0, opt.bandTop});
+  return layoutFurniture(cv, img.width, img.height, data, cam, opt);
+}
+
 std::vector<glm::vec4> exportFurnitureRects(const data::SceneData& data, const OrbitCamera& cam,
                                             const FurnitureOptions& opt, int width, int height) {
   // The same layout drawn into a 1 x 1 scratch picture: every piece is measured
-  // as it will be drawn, nothing of it kept.
+  // as it will be drawn, nothing of it kept. First a pass that only gathers
+  // the glyphs, so the atlas is built once for this and the drawing after it.
   render::Image scratch;
   scratch.width = 1;
   scratch.height = 1;
@@ -431,6 +438,12 @@ std::vector<glm::vec4> exportFurnitureRects(const data::SceneData& data, const O
   o.fullWidth = width;
   o.fullHeight = height;
   o.bandTop = 0;
+  {
+    render::Canvas collect(scratch);
+    collect.collectGlyphs(true);
+    layoutFurniture(collect, scratch.width, scratch.height, data, cam, o);
+    collect.prepareGlyphs();
+  }
   return drawExportFurniture(scratch, data, cam, o);
 }
 

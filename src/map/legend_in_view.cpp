@@ -28,6 +28,7 @@ void featuresInView(const data::LoadedLayer& layer, const LocalFrame& frame, con
   const glm::dvec2 grow = (ghi - glo) * 0.1;
   glo -= grow;
   ghi += grow;
+  const glm::dmat4 viewProj = camera.projD(double(w) / double(h)) * camera.viewD();
   for (size_t f = 0; f < n; ++f) {
     if (g.kind[f] == GeomKind::None) continue;
     const uint32_t r0 = g.partRing[g.featurePart[f]], r1 = g.partRing[g.featurePart[f + 1]];
@@ -49,7 +50,7 @@ void featuresInView(const data::LoadedLayer& layer, const LocalFrame& frame, con
     glm::dvec2 slo(std::numeric_limits<double>::max()), shi(-std::numeric_limits<double>::max());
     bool behind = false;
     for (const glm::dvec2 p : {lo, hi, glm::dvec2(lo.x, hi.y), glm::dvec2(hi.x, lo.y)}) {
-      const auto sp = camera.worldToScreen(glm::dvec3(glm::dvec2(frame.toLocal(p)), 0.0), w, h);
+      const auto sp = OrbitCamera::worldToScreen(viewProj, glm::dvec3(glm::dvec2(frame.toLocal(p)), 0.0), w, h);
       if (!sp) {
         behind = true;
         break;

@@ -15,11 +15,23 @@
 
 namespace ps::map {
 
-LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame& frame) {
+LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame& frame,
+                               std::optional<double> onlyAtDistance) {
   LayerBuckets b;
   const LayerSpec& spec = *layer.spec;
   b.kind = spec.kind;
   const FeatureTable& t = layer.table;
+  if (onlyAtDistance) {
+    // The renderer's own test (render::Renderer, LayerParams distance range).
+    const double d = *onlyAtDistance;
+    if (!spec.visible || d < spec.minDistance || (spec.maxDistance > 0 && d >= spec.maxDistance)) return b;
+    if (spec.kind == LayerKind::Extrusion && spec.lodDistance > 0 && d >= spec.lodDistance) {
+      // Prisms, their roof outlines and the vacant floors end at lodDistance.
+      geometry::buildFill(t, frame, b.fill);
+      return b;
+    }
+  }
+  const bool footprints = !onlyAtDistance || spec.lodDistance <= 0;  // nearer than lodDistance: never drawn
   switch (spec.kind) {
     case LayerKind::Fill:
     case LayerKind::Ring:
@@ -40,7 +52,7 @@ LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame&
       geometry::buildExtrusion(t, frame, b.extrusion);
       // Far away, walls are sub-pixel: the roofs as footprints carry the
       // colour at a quarter of the triangles (level of detail at lodDistance).
-      geometry::roofsAsFill(b.extrusion, b.fill);
+      if (footprints) geometry::roofsAsFill(b.extrusion, b.fill);
       if (outlines.joinable()) outlines.join();
       break;
     }
@@ -65,26 +77,35 @@ LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame&
   return b;
 }
 
-LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) {
+namespace {
+
+// Uploads each part of `b`, calling `sent` on it once the GPU has its copy.
+template <class B, class Sent>
+LayerHandles uploadParts(render::Renderer& r, B& b, int order, Sent sent) {
   LayerHandles h;
   switch (b.kind) {
     case LayerKind::Fill:
     case LayerKind::Ring:
       if (!b.fill.indices.empty()) h.body = r.addFill(b.fill);
+      sent(b.fill);
       break;
     case LayerKind::Extrusion:
       if (!b.extrusion.indices.empty()) h.body = r.addExtrusion(b.extrusion);
       if (!b.extrusion.indices.empty() && b.occupancyFilled) h.vacant = r.addExtrusion(b.extrusion);
+      sent(b.extrusion);
       if (!b.fill.indices.empty()) h.lod = r.addFill(b.fill);
+      sent(b.fill);
       break;
     case LayerKind::Point:
       if (!b.points.points.empty()) h.body = r.addPoints(b.points);
+      sent(b.points);
       break;
     case LayerKind::Line:
     case LayerKind::Label:
       break;
   }
   if (!b.lines.indices.empty()) h.outline = r.addLines(b.lines);
+  sent(b.lines);
   for (render::LayerId id : {h.body, h.outline, h.lod, h.vacant})
     if (id) {
       render::LayerParams p = r.layerParams(id);
@@ -92,6 +113,18 @@ LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) 
       r.setLayerParams(id, p);
     }
   return h;
+}
+
+}  // namespace
+
+LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order) {
+  return uploadParts(r, b, order, [](const auto&) {});
+}
+
+LayerHandles uploadLayer(render::Renderer& r, LayerBuckets&& b, int order) {
+  // llvmpipe keeps its own copy of every buffer: freeing each CPU part as soon
+  // as it is sent keeps the two from coexisting whole (at 1M parcels ~1.8 GB each).
+  return uploadParts(r, b, order, [](auto& part) { part = {}; });
 }
 
 void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const data::LoadedLayer& layer,
@@ -213,19 +246,18 @@ glm::vec2 outlineDash(const LayerSpec& spec) {
 
 OrbitCamera cameraFromSpec(const data::SceneData& data, const CameraSpec& spec) {
   glm::dvec2 c = spec.center;
-  geo::Reprojector(std::string("EPSG:4326"), data.scene.crs).transform(&c, 1);
+  geo::threadReprojector("EPSG:4326", data.scene.crs).transform(&c, 1);  // the layers' own, often
   return OrbitCamera::fromSpec(spec, glm::dvec2(data.frame.toLocal(c)));
 }
 
 OrbitCamera initialCamera(const data::SceneData& data) { return cameraFromSpec(data, data.scene.camera); }
 
-UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data) {
+UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data, std::optional<double> onlyAtDistance) {
   UploadedScene up;
   const std::optional<double> quarter = data::sceneQuarter(data.scene);
   for (size_t i = 0; i < data.layers.size(); ++i) {
     const data::LoadedLayer& l = data.layers[i];
-    LayerBuckets b = buildLayerBuckets(l, data.frame);
-    LayerHandles h = uploadLayer(r, b, static_cast<int>(i));
+    LayerHandles h = uploadLayer(r, buildLayerBuckets(l, data.frame, onlyAtDistance), static_cast<int>(i));
     EvaluatedStyle style;
     evaluateStyle(*l.spec, l.table, style);
     applyLayerStyle(r, h, l, style, {}, l.spec->visible, quarter);

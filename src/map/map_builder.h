@@ -27,7 +27,13 @@ struct LayerBuckets {
   bool occupancyFilled = false;  // extrusion with style.occupancy = "filled": the bucket is drawn twice
 };
 
-LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame& frame);
+// With `onlyAtDistance` (a one-frame render from that camera distance:
+// `parkscape render`, posters), only what that frame can draw: nothing of a
+// hidden layer or one out of its distance range; of an extrusion beyond its
+// lodDistance only the flat footprints, nearer no footprints. The pixels are
+// those of the full buckets.
+LayerBuckets buildLayerBuckets(const data::LoadedLayer& layer, const LocalFrame& frame,
+                               std::optional<double> onlyAtDistance = std::nullopt);
 
 // GPU handles of one layer (0 = none).
 struct LayerHandles {
@@ -39,6 +45,9 @@ struct LayerHandles {
 
 // Uploads (main/GL thread). `order` places the layer among the others.
 LayerHandles uploadLayer(render::Renderer& r, const LayerBuckets& b, int order);
+// The same, freeing each part of `b` (extrusion, footprints, points, lines) as
+// soon as the GPU has it, so a large layer's CPU and GPU copies never coexist whole.
+LayerHandles uploadLayer(render::Renderer& r, LayerBuckets&& b, int order);
 
 // Writes per-feature styles and layer parameters. `flags` (render::FeatureFlags
 // per feature: hidden, highlighted, selected, faded) may be empty.
@@ -65,6 +74,8 @@ OrbitCamera cameraFromSpec(const data::SceneData& data, const CameraSpec& spec);
 struct UploadedScene {
   std::vector<LayerHandles> handles;  // per scene layer
 };
-UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data);
+// `onlyAtDistance`: the camera distance of the only frame to be drawn (buildLayerBuckets).
+UploadedScene uploadScene(render::Renderer& r, const data::SceneData& data,
+                          std::optional<double> onlyAtDistance = std::nullopt);
 
 }  // namespace ps::map

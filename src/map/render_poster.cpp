@@ -47,7 +47,7 @@ PosterResult renderPoster(const data::SceneData& data, const RenderOptions& opt,
   PosterResult result;
   render::Renderer renderer;
   const OrbitCamera cam = opt.camera ? cameraFromSpec(data, *opt.camera) : initialCamera(data);
-  uploadScene(renderer, data);
+  uploadScene(renderer, data, cam.distance);  // one camera for every tile: only what it draws
   FurnitureOptions f;
   f.lang = opt.lang;
   f.scale = furnitureScale(W, H, opt.uiScale);

@@ -42,7 +42,7 @@ render::Image renderScene(const data::SceneData& data, const RenderOptions& opt)
   {
     render::Renderer renderer;
     const OrbitCamera cam = opt.camera ? cameraFromSpec(data, *opt.camera) : initialCamera(data);
-    uploadScene(renderer, data);
+    uploadScene(renderer, data, cam.distance);  // one frame: only what it draws
     FurnitureOptions f;
     f.lang = opt.lang;
     f.scale = furnitureScale(opt.width, opt.height, opt.uiScale);

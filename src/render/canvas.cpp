@@ -105,16 +105,36 @@ GlyphAtlas& Canvas::threadAtlas() {
 void Canvas::ensure(std::string_view utf8, int sizePx) {
   std::set<char32_t> cps;
   for (char32_t c : decodeUtf8(utf8)) cps.insert(c);
+  if (collecting_) {
+    pendingCodepoints_.insert(cps.begin(), cps.end());
+    pendingSizes_.insert(sizePx);
+    return;
+  }
   atlas_.require(cps, {sizePx});
 }
 
+void Canvas::prepareGlyphs() {
+  if (!pendingSizes_.empty()) atlas_.require(pendingCodepoints_, pendingSizes_);
+  pendingCodepoints_.clear();
+  pendingSizes_.clear();
+}
+
+namespace {
+// While collecting: a width of the right order, so a layout pass takes its usual turns.
+float roughWidth(std::string_view utf8, int sizePx) {
+  return static_cast<float>(decodeUtf8(utf8).size()) * static_cast<float>(sizePx) * 0.6f;
+}
+}  // namespace
+
 float Canvas::lineHeight(int sizePx) {
   ensure("A", sizePx);
+  if (collecting_) return static_cast<float>(sizePx) * 1.4f;
   return atlas_.lineHeight(sizePx);
 }
 
 float Canvas::textWidth(std::string_view utf8, int sizePx) {
   ensure(utf8, sizePx);
+  if (collecting_) return roughWidth(utf8, sizePx);
   float w = 0;
   for (char32_t c : decodeUtf8(utf8)) w += atlas_.glyph(sizePx, c).advance;
   return w;
@@ -123,6 +143,7 @@ float Canvas::textWidth(std::string_view utf8, int sizePx) {
 float Canvas::text(float x, float y, std::string_view utf8, int sizePx, glm::u8vec4 color, int halo,
                    glm::u8vec4 haloColor) {
   ensure(utf8, sizePx);
+  if (collecting_) return roughWidth(utf8, sizePx);
   const std::u32string cps = decodeUtf8(utf8);
   const uint8_t* px = atlas_.pixels();
   const int aw = atlas_.width(), ah = atlas_.height();

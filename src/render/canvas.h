@@ -3,6 +3,7 @@
 // (title, legend, scale bar, north arrow, attribution): deterministic, no GL,
 // the same on a GPU machine and on llvmpipe. Text uses the labels' glyph atlas
 // (Noto Sans CJK SC), so Chinese renders the same as on the map.
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -46,6 +47,14 @@ class Canvas {
   float textWidth(std::string_view utf8, int sizePx);
   float lineHeight(int sizePx);
 
+  // A layout pass that only gathers glyphs: while collecting, text(),
+  // textWidth() and lineHeight() draw nothing, note the code points and sizes
+  // they will need and answer rough widths; prepareGlyphs() then rasterises
+  // all of them in one atlas build, where drawing straight away rebuilds the
+  // atlas (every size) at each new character.
+  void collectGlyphs(bool on) { collecting_ = on; }
+  void prepareGlyphs();
+
  private:
   void blend(int x, int y, glm::u8vec4 c, float coverage);
   void ensure(std::string_view utf8, int sizePx);
@@ -56,6 +65,9 @@ class Canvas {
   static GlyphAtlas& threadAtlas();
   GlyphAtlas& atlas_ = threadAtlas();
   std::vector<glm::vec2> poly_;  // scratch for pointSymbol
+  bool collecting_ = false;
+  std::set<char32_t> pendingCodepoints_;
+  std::set<int> pendingSizes_;
 };
 
 }  // namespace ps::render

@@ -76,7 +76,7 @@ std::shared_ptr<const std::vector<char>> sharedFontFile(const std::string& path)
 
 struct GlyphAtlas::State {
   ImFontAtlas atlas;
-  // The font file (sharedFontFile), used by every size (FontDataOwnedByAtlas = false).
+  // The font file (sharedFontFile), used by every size, never freed by the atlas.
   std::shared_ptr<const std::vector<char>> font;
   int faceIndex = 0;
   float emToLineRatio = 1.0f;  // (ascent - descent) / em
@@ -84,6 +84,17 @@ struct GlyphAtlas::State {
   std::set<int> sizes;
   std::map<int, ImFont*> fonts;
   ImVector<ImWchar> ranges;  // must outlive the atlas build
+
+  ~State() { detachFontData(); }
+  // The atlas is told it owns the font bytes, or ImGui's AddFont copies all
+  // 20 MB of them for every size at every rebuild (most of a CLI render's
+  // system time); before ImGui would free them, they are taken back.
+  void detachFontData() {
+    for (ImFontConfig& c : atlas.ConfigData) {
+      c.FontData = nullptr;
+      c.FontDataOwnedByAtlas = false;
+    }
+  }
 };
 
 GlyphAtlas::GlyphAtlas() : s_(std::make_unique<State>()) {}
@@ -129,13 +140,14 @@ bool GlyphAtlas::require(const std::set<char32_t>& codepoints, const std::set<in
   s_->ranges.clear();
   builder.BuildRanges(&s_->ranges);
 
+  s_->detachFontData();
   s_->atlas.Clear();
   s_->fonts.clear();
   s_->atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
   s_->atlas.TexGlyphPadding = kPadding;
   for (int size : s_->sizes) {
     ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;
+    cfg.FontDataOwnedByAtlas = true;  // no copy; State::detachFontData takes the bytes back
     cfg.FontNo = s_->faceIndex;
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;

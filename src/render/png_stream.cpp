@@ -14,6 +14,10 @@ namespace {
 
 void pngWarningQuiet(png_structp, png_const_charp) {}
 
+// zlib's fastest level: on a 1280x720 map about a third of level 6's time
+// (the CLI render's largest single cost after the data) for a file ~15% larger.
+constexpr int kCompressionLevel = 1;
+
 // The libpng calls, apart: nothing with a destructor lives across setjmp.
 bool beginRaw(png_structp png, png_infop info, FILE* f, int w, int h, png_text* texts, int ntexts, unsigned ppm,
               bool rgb) {
@@ -24,7 +28,7 @@ bool beginRaw(png_structp png, png_infop info, FILE* f, int w, int h, png_text* 
                PNG_FILTER_TYPE_DEFAULT);
   if (ntexts > 0) png_set_text(png, info, texts, ntexts);
   if (ppm > 0) png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
-  png_set_compression_level(png, 6);
+  png_set_compression_level(png, kCompressionLevel);
   png_write_info(png, info);
   if (rgb) png_set_filler(png, 0, PNG_FILLER_AFTER);
   return true;

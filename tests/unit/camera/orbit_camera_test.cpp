@@ -43,6 +43,24 @@ TEST(OrbitCamera, ScreenToGroundInvertsProjection) {
     }
 }
 
+TEST(OrbitCamera, WorldToScreenWithOneViewProjectionIsBitIdentical) {
+  // featuresInView projects every feature's box with one matrix: it must say
+  // exactly what the per-point call says, behind-the-eye points included.
+  for (const auto& c : cameras()) {
+    const glm::dmat4 viewProj = c.projD(double(kW) / kH) * c.viewD();
+    for (const glm::dvec3 p : {glm::dvec3(c.center, 0.0), glm::dvec3(c.center + glm::dvec2(3000, -700), 0.0),
+                               glm::dvec3(-5e5, 2e5, 0.0), c.eyeD() - c.forward() * 10.0}) {
+      const auto a = c.worldToScreen(p, kW, kH);
+      const auto b = OrbitCamera::worldToScreen(viewProj, p, kW, kH);
+      ASSERT_EQ(a.has_value(), b.has_value());
+      if (a) {
+        EXPECT_EQ(a->x, b->x);
+        EXPECT_EQ(a->y, b->y);
+      }
+    }
+  }
+}
+
 TEST(OrbitCamera, CenterProjectsToScreenCentre) {
   for (const auto& c : cameras()) {
     const auto s = c.worldToScreen({c.center, 0.0}, kW, kH);
