@@ -288,9 +288,10 @@ void lineSwatch(const Furniture& f, const LegendMetrics& m, const LegendBlock& b
 }
 
 // The swatch of one colour of a block, as the map draws that kind of layer.
-void swatch(const Furniture& f, const LegendMetrics& m, const LegendBlock& b, int x, int y, glm::u8vec4 c, PointShape shape) {
+void swatch(const Furniture& f, const LegendMetrics& m, const LegendBlock& b, int x, int y, glm::u8vec4 c, PointShape shape,
+            PointFill fill = PointFill::Solid) {
   if (b.kind == LayerKind::Point)
-    f.cv.pointSymbol(shape, {x + m.sw * 0.5f, y + m.sw * 0.5f}, symbolRadius(m, shape), {c.r, c.g, c.b, 255});
+    f.cv.pointSymbolFill(shape, fill, {x + m.sw * 0.5f, y + m.sw * 0.5f}, symbolRadius(m, shape), {c.r, c.g, c.b, 255});
   else if (b.kind == LayerKind::Line) lineSwatch(f, m, b, x, y, c);
   else fillSwatch(f, m, b, x, y, c);
 }
@@ -330,7 +331,7 @@ void drawLegendEntry(const Furniture& f, const LegendMetrics& m, const LegendRow
   render::Canvas& cv = f.cv;
   const LegendEntry& e = it.block->entries[static_cast<size_t>(it.entry)];
   const int x = cx + m.indent;
-  swatch(f, m, *it.block, x, y + (m.row - m.sw) / 2, e.color, e.shape);
+  swatch(f, m, *it.block, x, y + (m.row - m.sw) / 2, e.color, e.shape, e.fill);
   const int ty = y + (m.row - static_cast<int>(cv.lineHeight(m.es))) / 2;
   cv.text(static_cast<float>(x + m.sw + f.px(6)), static_cast<float>(ty), f.zh ? e.label : e.labelEn, m.es, kInk);
   y += it.height;

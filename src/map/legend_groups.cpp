@@ -155,10 +155,41 @@ std::optional<LegendBlock> legendBlockOf(const LegendLayer& in, Lang lang) {
   return b;
 }
 
+std::vector<LegendBlock> symbolBlocksOf(const LegendLayer& in, Lang lang) {
+  const LayerSpec& spec = *in.layer->spec;
+  std::vector<LegendBlock> out;
+  if (spec.kind != LayerKind::Point) return out;
+  const bool zh = lang == Lang::Zh;
+  auto add = [&](std::vector<LegendEntry> entries, const std::string& field) {
+    if (entries.empty()) return;
+    LegendBlock b;
+    b.layer = in.index;
+    b.kind = LayerKind::Point;
+    b.sample = spec.sample;
+    b.approximate = spec.approximate;
+    b.entries = std::move(entries);
+    const std::string& role = field == spec.fields.status || field == "status"              ? std::string("status")
+                              : field == spec.fields.carrierRole || field == "carrier_role" ? std::string("carrier_role")
+                                                                                            : field;
+    if (role == "status") b.title = zh ? "园区状态" : "Park status";
+    else if (role == "carrier_role") b.title = zh ? "建圈强链承载区" : "Industry-chain carrier area";
+    else b.title = field;
+    out.push_back(std::move(b));
+  };
+  add(fillLegend(spec, in.layer->table, in.inView), spec.style.fillField);
+  add(shapeFieldLegend(spec, in.layer->table, in.inView), spec.style.shapeField);
+  return out;
+}
+
 std::vector<LegendBlock> buildLegend(std::span<const LegendLayer> topFirst, Lang lang) {
   std::vector<LegendBlock> blocks;
-  for (const LegendLayer& l : topFirst)
-    if (std::optional<LegendBlock> b = legendBlockOf(l, lang)) blocks.push_back(std::move(*b));
+  for (const LegendLayer& l : topFirst) {
+    std::optional<LegendBlock> b = legendBlockOf(l, lang);
+    if (!b) continue;
+    blocks.push_back(std::move(*b));
+    // A point layer's symbols keyed on their own fields (park status, carrier role): their own groups.
+    for (LegendBlock& s : symbolBlocksOf(l, lang)) blocks.push_back(std::move(s));
+  }
   std::vector<LegendBlock> out;
   if (std::optional<LegendBlock> sectors = groupSectorEntries(blocks, lang)) out.push_back(std::move(*sectors));
   for (LegendBlock& b : blocks) {

@@ -63,6 +63,11 @@ struct LegendLayer {
 // counted left out), symbol; nullopt when nothing of it counts.
 std::optional<LegendBlock> legendBlockOf(const LegendLayer& l, Lang lang);
 
+// A point layer's symbols keyed on their own fields (`fill_field`: park
+// status; `shape_field`: carrier role): one group each, the values some
+// counted feature has, on neutral symbols. Empty for other layers.
+std::vector<LegendBlock> symbolBlocksOf(const LegendLayer& l, Lang lang);
+
 // The legend of these layers, given top layer first: the sector group first,
 // then one block per layer; a block whose colours repeat the block above
 // (parks and their buildings) keeps a palette strip instead.

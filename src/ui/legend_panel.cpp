@@ -38,6 +38,67 @@ void drawSymbol(ImDrawList* dl, PointShape shape, ImVec2 centre, float r, ImU32 
   fill(pointOutlineWidthPx(shape, r), color);
 }
 
+// A symbol with a fill other than solid (scene/point_shape.h PointFill), as
+// the map's shader draws it: a band of the colour inside the edge, then the
+// lower half (half) or light (hollow); dotted breaks the band into dashes.
+void drawFilledSymbol(ImDrawList* dl, PointShape shape, PointFill fillKind, ImVec2 centre, float r, ImU32 color) {
+  if (fillKind == PointFill::Solid) return drawSymbol(dl, shape, centre, r, color);
+  const float ring = pointOutlineWidthPx(shape, r), band = pointFillBandPx(r);
+  std::vector<glm::vec2> poly;
+  std::vector<ImVec2> pts;
+  auto polygon = [&](float inset) {
+    pointShapePolygon(shape, glm::vec2(centre.x, centre.y), r, inset, true, poly);
+    pts.assign(poly.size(), ImVec2());
+    for (size_t i = 0; i < poly.size(); ++i) pts[i] = ImVec2(poly[i].x, poly[i].y);
+  };
+  auto fillPts = [&](ImU32 c) {
+    if (pts.size() < 3) return;
+    for (size_t i = 0; i < pts.size(); ++i) dl->AddTriangleFilled(centre, pts[i], pts[(i + 1) % pts.size()], c);
+  };
+  const ImU32 light = IM_COL32(255, 255, 255, 242);
+  polygon(0.0f);
+  fillPts(light);
+  if (fillKind == PointFill::Dotted) {
+    // Dashes along the middle of the band: 8 of them, 55 % ink.
+    polygon(ring + band * 0.5f);
+    float perim = 0;
+    for (size_t i = 0; i < pts.size(); ++i) {
+      const ImVec2 a = pts[i], b = pts[(i + 1) % pts.size()];
+      perim += std::hypot(b.x - a.x, b.y - a.y);
+    }
+    const float period = perim / kPointFillDots, ink = period * 0.55f;
+    float at = 0;
+    for (size_t i = 0; i < pts.size(); ++i) {
+      const ImVec2 a = pts[i], b = pts[(i + 1) % pts.size()];
+      const float len = std::hypot(b.x - a.x, b.y - a.y);
+      for (float t = 0; t < len;) {
+        const float phase = std::fmod(at + t, period), step = phase < ink ? std::min(ink - phase, len - t) : std::min(period - phase, len - t);
+        if (phase < ink)
+          dl->AddLine(ImVec2(a.x + (b.x - a.x) * t / len, a.y + (b.y - a.y) * t / len),
+                      ImVec2(a.x + (b.x - a.x) * (t + step) / len, a.y + (b.y - a.y) * (t + step) / len), color, band);
+        t += std::max(step, 0.01f);
+      }
+      at += len;
+    }
+    return;
+  }
+  polygon(ring);
+  fillPts(color);
+  polygon(ring + band);
+  fillPts(light);
+  if (fillKind == PointFill::Half) {
+    // The lower half of the inner polygon (screen y down: below the centre).
+    std::vector<ImVec2> lower;
+    for (size_t i = 0; i < pts.size(); ++i) {
+      const ImVec2 a = pts[i], b = pts[(i + 1) % pts.size()];
+      const bool ina = a.y >= centre.y, inb = b.y >= centre.y;
+      if (ina) lower.push_back(a);
+      if (ina != inb) lower.push_back(ImVec2(a.x + (b.x - a.x) * (centre.y - a.y) / (b.y - a.y), centre.y));
+    }
+    if (lower.size() >= 3) dl->AddConvexPolyFilled(lower.data(), static_cast<int>(lower.size()), color);
+  }
+}
+
 ImU32 col(glm::u8vec4 c, float a = 1.0f) { return IM_COL32(c.r, c.g, c.b, static_cast<int>(c.a * a)); }
 
 // A straight line, dashed (dash, gap in pixels) when dash > 0.
@@ -56,13 +117,13 @@ void dashedLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 c, float w, float dash
 
 // One colour of a block as the map draws its kind: a point symbol, a line
 // (dashed where the map dashes it), or a fill framed by its outline.
-void drawSwatch(const map::LegendBlock& b, glm::u8vec4 c, PointShape shape, float sw, float sc) {
+void drawSwatch(const map::LegendBlock& b, glm::u8vec4 c, PointShape shape, float sw, float sc, PointFill fill = PointFill::Solid) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(sw, sw));
   const float dash = b.dashed ? 3.0f * sc : 0.0f, gap = 2.0f * sc;
   if (b.kind == LayerKind::Point) {
-    drawSymbol(dl, shape, ImVec2(p.x + sw * 0.5f, p.y + sw * 0.5f), sw * 0.5f, IM_COL32(c.r, c.g, c.b, 255));
+    drawFilledSymbol(dl, shape, fill, ImVec2(p.x + sw * 0.5f, p.y + sw * 0.5f), sw * 0.5f, IM_COL32(c.r, c.g, c.b, 255));
   } else if (b.kind == LayerKind::Line) {
     const float y = p.y + sw * 0.5f;
     dashedLine(dl, ImVec2(p.x, y), ImVec2(p.x + sw, y), col(c, std::max(0.6f, b.opacity)), std::max(1.5f, b.lineWidth * sc), dash, gap);
@@ -147,7 +208,7 @@ void drawLegendPanel(UiContext& ui) {
         if (spec) ImGui::TextDisabled("%s", spec->style.colorField.c_str());
       } else {
         for (const LegendEntry& e : b.entries) {
-          drawSwatch(b, e.color, e.shape, sw, sc);
+          drawSwatch(b, e.color, e.shape, sw, sc, e.fill);
           ImGui::SameLine();
           std::string text = en && !e.labelEn.empty() ? e.labelEn : e.label;
           if (const std::string key = "category." + text; s.strings.has(key)) text = ui.tr(key);
