@@ -52,7 +52,7 @@ TEST(ExportLegend, AtMostASixthOfThePictureWithEveryGroup) {
       // visible layers top first.
       const bool zh = lang == Lang::Zh;
       const std::vector<std::string> want =
-          zh ? std::vector<std::string>{"未来产业赛道", "产业集聚与空置(六边形柱,示例)", "创新生态(集群、设施、平台)",
+          zh ? std::vector<std::string>{"未来产业赛道", "园区位置(示例)", "园区状态", "建圈强链承载区", "创新生态(集群、设施、平台)",
                                         "高校校区", "环高校知识经济圈", "三大引领区(示意边界)", "省界", "河流", "区(市)县",
                                         "市中心(天府广场)"}
              : std::vector<std::string>{"Future-industry sectors", "Province boundaries", "Rivers", "Districts and counties"};
