@@ -11,6 +11,7 @@ in vec4 vColor;
 noperspective in vec2 vLocal;  // pixels from the centre, y up
 flat in float vRadius;
 flat in uint vShape;
+flat in uint vFill;     // PointFill: 0 solid, 1 half, 2 hollow, 3 dotted (pointFillColoured is its CPU twin)
 
 // Signed distance to the unit symbol (negative inside), in unit lengths:
 // Inigo Quilez's exact polygon distance; pointShapeDistance() is its CPU twin.
@@ -48,6 +49,19 @@ void main() {
   vec3 rule = uShapeRing[min(vShape, uint(POINT_SHAPES - 1))];
   float ring = clamp(vRadius * rule.x, rule.y, rule.z);
   float inner = clamp(0.5 - ring - d, 0.0, 1.0);
+  if (vFill != 0u) {
+    // Inside the ring: a band of the colour (width pointFillBandPx), then the
+    // lower half (half), or the ring's light colour (hollow, dotted); dotted
+    // breaks the band into dashes.
+    float band = max(1.5, 0.3 * vRadius);
+    float inBand = clamp(0.5 + ring + band + d, 0.0, 1.0);
+    float fillHalf = vFill == 1u ? clamp(0.5 - vLocal.y, 0.0, 1.0) : 0.0;
+    if (vFill == 3u) {
+      float a = atan(vLocal.y, vLocal.x) / 6.2831853 + 0.5;
+      inBand *= step(fract(a * 8.0), 0.55);
+    }
+    inner *= max(inBand, fillHalf);
+  }
   vec3 rgb = mix(uOutline.rgb, vColor.rgb, inner);
   float a = mix(uOutline.a, vColor.a, inner) * outer;
   oColor = vec4(rgb, a);

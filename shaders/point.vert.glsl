@@ -9,10 +9,12 @@ out vec4 vColor;
 noperspective out vec2 vLocal;  // pixels from the centre
 flat out float vRadius;
 flat out uint vShape;   // PointShape, from bits 8..11 of the feature's flags (render/renderer.h)
+flat out uint vFill;    // PointFill, from bits 12..13
 
 void main() {
   FeatureStyle s = featureStyle(aFeature);
   vShape = (s.flags >> 8u) & 15u;
+  vFill = (s.flags >> 12u) & 3u;
   vColor = applyFlags(s.color, s.flags);
   vColor.a *= uOpacity;
   vRadius = 0.5 * uPointSize;

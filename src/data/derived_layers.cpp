@@ -82,11 +82,11 @@ void hexbinLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult&
   char size[32];
   std::snprintf(size, sizeof size, "%.0f", d.hexSize * std::sqrt(3.0));
   if (d.heightByCount) {
-    out.note = "柱高 = 楼宇数, 100 米 = " + formatMetric(per100, "buildings", true) + " 栋; 六边形宽 " + size + " 米";
-    out.noteEn = "height = buildings, 100 m = " + formatMetric(per100, "buildings", false) + "; hexagons " + size + " m wide";
+    out.note = "高100米=" + formatMetric(per100, "buildings", true) + "栋楼, 宽" + size + "米";
+    out.noteEn = "100 m tall = " + formatMetric(per100, "buildings", false) + " buildings, " + size + " m wide";
   } else {
-    out.note = "柱高 = 建筑面积, 100 米 = " + formatArea(per100, true) + "; 六边形宽 " + size + " 米";
-    out.noteEn = "height = GFA, 100 m = " + formatArea(per100, false) + "; hexagons " + size + " m wide";
+    out.note = "高100米=" + formatArea(per100, true) + "建筑面积, 宽" + size + "米";
+    out.noteEn = "100 m tall = " + formatArea(per100, false) + " GFA, " + size + " m wide";
   }
   if (layer.style.colorMode == ColorMode::Ramp && !d.shareOf.empty()) {
     const Sector* sec = findSector(d.shareOf);
@@ -98,8 +98,8 @@ void hexbinLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult&
     }
   } else {
     out.legend = itemsOf(legendFor(layer, out.table));
-    out.note = "颜色 = 主导产业; " + out.note;
-    out.noteEn = "colour = dominant sector; " + out.noteEn;
+    out.note = "颜色=主导产业, " + out.note;
+    out.noteEn = "colour = dominant sector, " + out.noteEn;
   }
   if (layer.style.occupancyFilled) {
     // Solid = occupied share of the column's GFA, translucent = vacant share.
@@ -110,9 +110,7 @@ void hexbinLayer(const LayerSpec& layer, const DerivedInputs& in, DerivedResult&
     parts[0].labelEn = "Occupied GFA (solid)" + t;
     parts[1].label = "空置建筑面积(半透明)" + t;
     parts[1].labelEn = "Vacant GFA (translucent)" + t;
-    out.legend.insert(out.legend.end(), parts.begin(), parts.end());
-    out.note += "; 实体 = 已使用, 半透明 = 空置";
-    out.noteEn += "; solid = occupied, translucent = vacant";
+    out.legend.insert(out.legend.end(), parts.begin(), parts.end());  // they say solid = occupied
   }
 }
 

@@ -35,8 +35,8 @@ std::string formatDistance(double m, Lang lang) {
 }
 
 
-// Greedy line breaking at `maxWidth`: after "; " or ", " where possible, else
-// between any two code points (CJK text has no spaces to break at).
+// Greedy line breaking at `maxWidth`: after "; " or ", " where possible, then
+// between words, else between any two code points (CJK text has no spaces to break at).
 std::vector<std::string> wrapText(render::Canvas& cv, const std::string& text, int sizePx, float maxWidth) {
   std::vector<std::string> tokens;
   std::string cur;
@@ -45,6 +45,9 @@ std::vector<std::string> wrapText(render::Canvas& cv, const std::string& text, i
     if ((text[i] == ';' || text[i] == ',') && i + 1 < text.size() && text[i + 1] == ' ') {
       cur += ' ';
       ++i;
+      tokens.push_back(std::move(cur));
+      cur.clear();
+    } else if (text[i] == ' ' || text[i] == ',') {  // between words, and after a comma with no space (CJK)
       tokens.push_back(std::move(cur));
       cur.clear();
     }
@@ -116,92 +119,37 @@ glm::vec4 drawTitleBlock(const Furniture& f) {
   return {f.margin, f.margin, f.margin + bw, f.margin + bh};
 }
 
-// One layer's legend block, or nullopt when the picture shows nothing of it.
-std::optional<LegendBlock> legendBlock(const Furniture& f, const data::LoadedLayer& l) {
-  // Only what the picture shows: layers hidden at this camera distance are left out.
-  if (!l.spec->visible || f.cam.distance < l.spec->minDistance ||
-      (l.spec->maxDistance > 0 && f.cam.distance >= l.spec->maxDistance))
-    return std::nullopt;
-  std::vector<uint8_t> inView;
-  featuresInView(l, f.data.frame, f.cam, f.W, f.H, inView);
-  if (std::find(inView.begin(), inView.end(), uint8_t{1}) == inView.end()) return std::nullopt;  // nothing of it in the picture
-  LegendBlock b;
-  b.title = f.zh ? l.spec->title : l.spec->titleEn;
-  b.kind = l.spec->kind;
-  if (l.spec->sample) b.note = f.zh ? "示例数据" : "sample data";
-  else if (l.spec->approximate) b.note = f.zh ? "位置/边界近似" : "approximate";
-  b.entries = legendFor(*l.spec, l.table);
-  if (l.spec->style.colorMode == ColorMode::Category) {
-    // Categories with nothing in the picture are left out.
-    const std::set<uint32_t> shown = coloursInView(l, inView);
-    std::erase_if(b.entries, [&](const LegendEntry& e) {
-      return !shown.count(uint32_t(e.color.r) << 16 | uint32_t(e.color.g) << 8 | e.color.b);
-    });
-  }
-  if (b.entries.size() == 1 && l.spec->style.colorMode == ColorMode::Single) b.entries.clear();  // the swatch sits by the title
-  // Entries computed at load (scene.h LayerSpec::legend): derived layers
-  // replace the style's rule with them, other layers (occupancy) add them.
-  std::vector<LegendEntry> extra;
-  for (const LegendItem& li : l.spec->legend) extra.push_back({li.label, li.labelEn, toU8(li.color), 0});
-  if (l.spec->derived.kind != DerivedKind::None) b.entries = std::move(extra);
-  else b.entries.insert(b.entries.end(), extra.begin(), extra.end());
-  const std::string& ln = f.zh ? l.spec->legendNote : l.spec->legendNoteEn;
-  if (!ln.empty()) b.note = (b.note.empty() ? "" : b.note + ", ") + ln;
-  if (l.spec->kind == LayerKind::Ring && !l.spec->ringRadii.empty()) {
-    std::string r;
-    for (double v : l.spec->ringRadii) r += (r.empty() ? "" : " / ") + formatDistance(v, f.opt.lang);
-    b.note = (b.note.empty() ? "" : b.note + ", ") + (f.zh ? "半径 " : "radius ") + r;
-  }
-  return b;
-}
-
-// Same colours as the block above (parks and their buildings): say so, once.
-void shareRepeatedPalette(const Furniture& f, const std::vector<LegendBlock>& blocks, LegendBlock& b) {
-  const LegendBlock* prevBlock = nullptr;
-  for (auto pb = blocks.rbegin(); pb != blocks.rend() && !prevBlock; ++pb)
-    if (!pb->entries.empty()) prevBlock = &*pb;
-  if (b.entries.empty() || !prevBlock) return;
-  const auto& prev = prevBlock->entries;
-  // A prefix counts: the block above may add its own entries (occupancy swatches).
-  bool same = prev.size() >= b.entries.size();
-  for (size_t k = 0; same && k < b.entries.size(); ++k) same = prev[k].color == b.entries[k].color && prev[k].label == b.entries[k].label;
-  if (!same) return;
-  b.palette = b.entries;
-  b.entries.clear();
-  b.sharedPalette = true;
-  b.note = (b.note.empty() ? "" : b.note + ", ") + (f.zh ? "配色同上" : "colours as above");
-}
-
-// One block per visible layer, in reverse drawing order (top layer first),
-// headed by the sectors, listed once (groupSectorEntries).
+// The legend's layers, top first, with the features the picture shows: only
+// what the picture shows (layers hidden at this camera distance, or with
+// nothing in the frame, are left out).
 std::vector<LegendBlock> legendBlocks(const Furniture& f) {
-  std::vector<LegendBlock> blocks;
-  for (auto it = f.data.layers.rbegin(); it != f.data.layers.rend(); ++it) {
-    std::optional<LegendBlock> b = legendBlock(f, *it);
-    if (!b) continue;
-    blocks.push_back(std::move(*b));
+  std::vector<std::vector<uint8_t>> masks(f.data.layers.size());
+  std::vector<LegendLayer> layers;
+  for (size_t k = f.data.layers.size(); k-- > 0;) {
+    const data::LoadedLayer& l = f.data.layers[k];
+    if (!l.spec->visible || f.cam.distance < l.spec->minDistance ||
+        (l.spec->maxDistance > 0 && f.cam.distance >= l.spec->maxDistance))
+      continue;
+    featuresInView(l, f.data.frame, f.cam, f.W, f.H, masks[k]);
+    layers.push_back({&l, static_cast<int>(k), &masks[k]});
   }
-  std::vector<LegendBlock> out;
-  if (std::optional<LegendBlock> sectors = groupSectorEntries(blocks, f.opt.lang)) out.push_back(std::move(*sectors));
-  for (LegendBlock& b : blocks) {
-    if (!b.sharedPalette) shareRepeatedPalette(f, out, b);
-    out.push_back(std::move(b));
-  }
-  return out;
+  return buildLegend(layers, f.opt.lang);
 }
 
-// The legend's rows (sizes at the output scale).
+// The legend's rows (sizes at the output scale): compact, so the legend
+// keeps to a sixth of the picture at any size (test ExportLegend.*).
 struct LegendMetrics {
-  int ts, es, row, noteRow, pad, sw, gap;
-  float maxTextW;
+  int ts, es, row, noteRow, pad, sw, gap, indent;
+  float maxNoteW, maxHeaderW;
   explicit LegendMetrics(const Furniture& f)
-      : ts(f.px(15)), es(f.px(13)), row(f.px(21)), noteRow(f.px(18)), pad(f.px(12)), sw(f.px(14)), gap(f.px(18)),
-        maxTextW(static_cast<float>(f.px(340))) {}
+      : ts(f.px(14)), es(f.px(12)), row(f.px(17)), noteRow(f.px(15)), pad(f.px(9)), sw(f.px(13)), gap(f.px(14)),
+        indent(f.px(6)), maxNoteW(static_cast<float>(f.px(215))), maxHeaderW(static_cast<float>(f.px(250))) {}
 };
 struct LegendRow {
   const LegendBlock* block = nullptr;
   int entry = -1;                      // -1: the block's header (title, then its note lines)
-  std::vector<std::string> noteLines;  // header only
+  std::vector<std::string> titleLines;  // header only: the title, wrapped when long
+  std::vector<std::string> noteLines;   // header only
   int height = 0, width = 0;
 };
 
@@ -211,13 +159,21 @@ std::vector<LegendRow> legendItems(const Furniture& f, const LegendMetrics& m, c
   for (const auto& b : blocks) {
     LegendRow h;
     h.block = &b;
-    const float titleW = cv.textWidth(b.title, m.ts) + m.sw + f.px(8);
-    const std::string inlineNote = b.note.empty() ? "" : " (" + b.note + ")";
+    const bool ownSwatch = b.entries.empty() || b.sharedPalette;
+    const float lead = ownSwatch ? static_cast<float>(m.sw + f.px(6)) : 0.0f;
+    const float marksW = cv.textWidth(legendMarks(b), m.es);
+    h.titleLines = {b.title};
+    if (lead + cv.textWidth(b.title, m.ts) + marksW > m.maxHeaderW)
+      h.titleLines = wrapText(cv, b.title, m.ts, m.maxHeaderW - lead - marksW);
+    float titleW = 0;
+    for (const auto& line : h.titleLines) titleW = std::max(titleW, cv.textWidth(line, m.ts));
+    titleW += lead + marksW;
+    const std::string inlineNote = b.note.empty() ? "" : " " + b.note;
     const float inlineW = inlineNote.empty() ? 0 : cv.textWidth(inlineNote, m.es);
-    if (!b.note.empty() && titleW + inlineW > m.maxTextW) h.noteLines = wrapText(cv, b.note, m.es, m.maxTextW);
-    h.height = m.row + static_cast<int>(h.noteLines.size()) * m.noteRow;
+    if (!b.note.empty() && titleW + inlineW > m.maxHeaderW) h.noteLines = wrapText(cv, b.note, m.es, m.maxNoteW);
+    h.height = m.row * static_cast<int>(h.titleLines.size()) + static_cast<int>(h.noteLines.size()) * m.noteRow;
     float w = titleW + (h.noteLines.empty() ? inlineW : 0);
-    for (const auto& line : h.noteLines) w = std::max(w, cv.textWidth(line, m.es) + f.px(10));
+    for (const auto& line : h.noteLines) w = std::max(w, cv.textWidth(line, m.es) + m.indent);
     h.width = static_cast<int>(w);
     items.push_back(std::move(h));
     for (size_t k = 0; k < b.entries.size(); ++k) {
@@ -225,31 +181,31 @@ std::vector<LegendRow> legendItems(const Furniture& f, const LegendMetrics& m, c
       e.block = &b;
       e.entry = static_cast<int>(k);
       e.height = m.row;
-      e.width = static_cast<int>(cv.textWidth(f.zh ? b.entries[k].label : b.entries[k].labelEn, m.es)) + f.px(32);
+      e.width = static_cast<int>(cv.textWidth(f.zh ? b.entries[k].label : b.entries[k].labelEn, m.es)) + m.indent + m.sw +
+                f.px(6);
       items.push_back(std::move(e));
     }
-    items.back().height += f.px(4);
+    items.back().height += f.px(3);
   }
   return items;
 }
 
-// Columns of items: the legend grows up from the bottom left; when it would
-// reach the title block it flows into another column (long blocks split
-// between entries; a header never ends a column, it moves on with its first entry).
+// Columns of items, flowed at most `maxH` tall (long blocks split between
+// entries; a header never ends a column, it moves on with its first entry).
 struct LegendColumn {
   size_t first, last;
   int width, height;
 };
-std::vector<LegendColumn> legendColumns(const Furniture& f, const std::vector<LegendRow>& items, int avail) {
+std::vector<LegendColumn> flowColumns(const std::vector<LegendRow>& items, int maxH) {
   std::vector<LegendColumn> cols;
   size_t i = 0;
   while (i < items.size()) {
     size_t j = i;
-    int h = 0, w = f.px(140);
+    int h = 0, w = 0;
     while (j < items.size()) {
       int need = items[j].height;
       if (items[j].entry < 0 && j + 1 < items.size() && items[j + 1].block == items[j].block) need += items[j + 1].height;
-      if (j > i && h + need > avail) break;
+      if (j > i && h + need > maxH) break;
       h += items[j].height;
       w = std::max(w, items[j].width);
       ++j;
@@ -260,40 +216,112 @@ std::vector<LegendColumn> legendColumns(const Furniture& f, const std::vector<Le
   return cols;
 }
 
+// The flow with the smallest box that fits `availH` x `availW`: columns
+// of about total / k for k = 1, 2, ... (fewer columns on a tie).
+std::vector<LegendColumn> legendColumns(const LegendMetrics& m, const std::vector<LegendRow>& items, int availH, int availW) {
+  int total = 0;
+  for (const LegendRow& r : items) total += r.height;
+  std::vector<LegendColumn> best;
+  long long bestArea = -1;
+  for (int k = 1; k <= 8; ++k) {
+    const int maxH = std::max(m.row * 3, std::min(availH, (total + k - 1) / k + m.row));
+    std::vector<LegendColumn> cols = flowColumns(items, maxH);
+    int w = 0, h = 0;
+    for (size_t c = 0; c < cols.size(); ++c) {
+      w += cols[c].width + (c ? m.gap : 0);
+      h = std::max(h, cols[c].height);
+    }
+    const bool fits = h <= availH && w <= availW;
+    const long long area = static_cast<long long>(w) * h + (fits ? 0 : (1LL << 40));
+    if (bestArea < 0 || area < bestArea) {
+      bestArea = area;
+      best = std::move(cols);
+    }
+  }
+  return best;
+}
+
 // Discs fill 0.8 of the swatch; the other symbols, lighter for their size, all of it.
 float symbolRadius(const LegendMetrics& m, PointShape sh) { return m.sw * (sh == PointShape::Circle ? 0.4f : 0.5f); }
 
-// A block's header: its swatch (or symbol, or the palette strip), title and note.
+// A straight line `w` pixels wide, dashed (dash, gap in pixels) when dash.x > 0.
+void strokeLine(render::Canvas& cv, glm::vec2 a, glm::vec2 b, float w, glm::u8vec4 c, glm::vec2 dash = glm::vec2(0.0f)) {
+  const float len = glm::length(b - a);
+  if (len <= 0) return;
+  const glm::vec2 d = (b - a) / len, n = glm::vec2(-d.y, d.x) * (w * 0.5f);
+  auto piece = [&](float t0, float t1) {
+    const glm::vec2 p0 = a + d * t0, p1 = a + d * t1;
+    const glm::vec2 quad[4] = {p0 + n, p1 + n, p1 - n, p0 - n};
+    cv.fillPolygon(quad, c);
+  };
+  if (dash.x <= 0) {
+    piece(0, len);
+    return;
+  }
+  for (float t = 0; t < len; t += dash.x + dash.y) piece(t, std::min(len, t + dash.x));
+}
+
+// A fill's swatch: the colour (light fills a little stronger, to read at
+// swatch size), framed by the layer's outline, dashed where the map dashes it.
+void fillSwatch(const Furniture& f, const LegendMetrics& m, const LegendBlock& b, int x, int y, glm::u8vec4 c) {
+  render::Canvas& cv = f.cv;
+  const float a = std::max(0.35f, b.opacity);
+  cv.fillRect(x, y, m.sw, m.sw, {c.r, c.g, c.b, static_cast<uint8_t>(255 * a)});
+  if (!b.outline) return;
+  glm::u8vec4 o = *b.outline;
+  o.a = std::max<uint8_t>(o.a, 200);
+  const float w = std::max(1.0f, std::round(b.lineWidth * f.s * 0.8f));
+  const glm::vec2 dash = b.dashed ? glm::vec2(3.0f * w, 2.0f * w) : glm::vec2(0.0f);
+  const float x0 = x + w * 0.5f, y0 = y + w * 0.5f, x1 = x + m.sw - w * 0.5f, y1 = y + m.sw - w * 0.5f;
+  strokeLine(cv, {x0 - w * 0.5f, y0}, {x1 + w * 0.5f, y0}, w, o, dash);
+  strokeLine(cv, {x1, y0}, {x1, y1}, w, o, dash);
+  strokeLine(cv, {x1 + w * 0.5f, y1}, {x0 - w * 0.5f, y1}, w, o, dash);
+  strokeLine(cv, {x0, y1}, {x0, y0}, w, o, dash);
+}
+
+// A line layer's swatch: a short stroke of the map's colour and width.
+void lineSwatch(const Furniture& f, const LegendMetrics& m, const LegendBlock& b, int x, int y, glm::u8vec4 c) {
+  const float w = std::max(1.5f, b.lineWidth * f.s);
+  const glm::vec2 dash = b.dashed ? glm::vec2(3.0f * w, 2.0f * w) : glm::vec2(0.0f);
+  const float mid = y + m.sw * 0.5f;
+  strokeLine(f.cv, {x, mid}, {x + m.sw + f.px(4), mid}, w, {c.r, c.g, c.b, static_cast<uint8_t>(255 * std::max(0.6f, b.opacity))}, dash);
+}
+
+// The swatch of one colour of a block, as the map draws that kind of layer.
+void swatch(const Furniture& f, const LegendMetrics& m, const LegendBlock& b, int x, int y, glm::u8vec4 c, PointShape shape,
+            PointFill fill = PointFill::Solid) {
+  if (b.kind == LayerKind::Point)
+    f.cv.pointSymbolFill(shape, fill, {x + m.sw * 0.5f, y + m.sw * 0.5f}, symbolRadius(m, shape), {c.r, c.g, c.b, 255});
+  else if (b.kind == LayerKind::Line) lineSwatch(f, m, b, x, y, c);
+  else fillSwatch(f, m, b, x, y, c);
+}
+
+// A block's header: its swatch (or symbol, or the palette strip), title, marks and note.
 void drawLegendHeader(const Furniture& f, const LegendMetrics& m, const LegendRow& it, int cx, int& y) {
   render::Canvas& cv = f.cv;
   const LegendBlock& b = *it.block;
-  const data::LoadedLayer* l = nullptr;
-  for (const auto& L : f.data.layers)
-    if ((f.zh ? L.spec->title : L.spec->titleEn) == b.title) l = &L;
-  glm::u8vec4 sc = l ? toU8(l->spec->style.color) : kMuted;
-  const int sw = m.sw;
+  const int sy = y + (m.row - m.sw) / 2;
   if (b.sharedPalette) {
     // A strip of the palette above stands for "same colours".
     const int n = static_cast<int>(b.palette.size());
     for (int q = 0; q < n; ++q)
-      cv.fillRect(cx + q * sw / n, y + f.px(3), sw / n + 1, sw, b.palette[static_cast<size_t>(q)].color);
+      cv.fillRect(cx + q * m.sw / n, sy, m.sw / n + 1, m.sw, b.palette[static_cast<size_t>(q)].color);
   } else if (b.entries.empty()) {
-    if (b.kind == LayerKind::Point)
-      cv.pointSymbol(l ? l->spec->style.shape : PointShape::Circle, {cx + sw * 0.5f, y + m.row * 0.45f},
-                     symbolRadius(m, l ? l->spec->style.shape : PointShape::Circle), sc);
-    else {
-      cv.fillRect(cx, y + f.px(3), sw, sw, {sc.r, sc.g, sc.b, static_cast<uint8_t>(255 * (l ? std::max(0.35f, l->spec->style.opacity) : 1))});
-      if (l && l->spec->style.outline) cv.strokeRect(cx, y + f.px(3), sw, sw, toU8(*l->spec->style.outline));
-    }
+    swatch(f, m, b, cx, sy, b.color, b.layer >= 0 ? f.data.layers[static_cast<size_t>(b.layer)].spec->style.shape : PointShape::Circle);
   }
-  const bool sampleNote = b.note.find("示例") != std::string::npos || b.note.find("sample") != std::string::npos;
-  float tx = static_cast<float>(cx + (b.entries.empty() || b.sharedPalette ? sw + f.px(8) : 0));
-  tx += cv.text(tx, static_cast<float>(y), b.title, m.ts, kInk);
-  if (!b.note.empty() && it.noteLines.empty())
-    cv.text(tx, static_cast<float>(y + f.px(2)), " (" + b.note + ")", m.es, sampleNote ? kSample : kMuted);
-  y += m.row;
+  const float tx0 = static_cast<float>(cx + (b.entries.empty() || b.sharedPalette ? m.sw + f.px(6) : 0));
+  float tx = tx0;
+  int ty = 0;
+  for (const std::string& line : it.titleLines) {
+    ty = y + (m.row - static_cast<int>(cv.lineHeight(m.ts))) / 2;
+    tx = tx0 + cv.text(tx0, static_cast<float>(ty), line, m.ts, kInk);
+    y += m.row;
+  }
+  const std::string marks = legendMarks(b);
+  if (!marks.empty()) tx += cv.text(tx, static_cast<float>(ty), marks, m.es, b.sample ? kSample : kMuted);
+  if (!b.note.empty() && it.noteLines.empty()) cv.text(tx, static_cast<float>(ty + f.px(1)), " " + b.note, m.es, kMuted);
   for (const auto& line : it.noteLines) {
-    cv.text(static_cast<float>(cx + f.px(10)), static_cast<float>(y - f.px(2)), line, m.es, sampleNote ? kSample : kMuted);
+    cv.text(static_cast<float>(cx + m.indent), static_cast<float>(y - f.px(1)), line, m.es, kMuted);
     y += m.noteRow;
   }
 }
@@ -302,35 +330,39 @@ void drawLegendHeader(const Furniture& f, const LegendMetrics& m, const LegendRo
 void drawLegendEntry(const Furniture& f, const LegendMetrics& m, const LegendRow& it, int cx, int& y) {
   render::Canvas& cv = f.cv;
   const LegendEntry& e = it.block->entries[static_cast<size_t>(it.entry)];
-  const int sw = m.sw;
-  if (it.block->kind == LayerKind::Point)
-    cv.pointSymbol(e.shape, {cx + f.px(10) + sw * 0.5f, y + m.row * 0.4f}, symbolRadius(m, e.shape), {e.color.r, e.color.g, e.color.b, 255});
-  else cv.fillRect(cx + f.px(10), y + f.px(2), sw, sw - f.px(2), {e.color.r, e.color.g, e.color.b, 255});
-  cv.text(static_cast<float>(cx + f.px(10) + sw + f.px(8)), static_cast<float>(y), f.zh ? e.label : e.labelEn, m.es, kInk);
+  const int x = cx + m.indent;
+  swatch(f, m, *it.block, x, y + (m.row - m.sw) / 2, e.color, e.shape, e.fill);
+  const int ty = y + (m.row - static_cast<int>(cv.lineHeight(m.es))) / 2;
+  cv.text(static_cast<float>(x + m.sw + f.px(6)), static_cast<float>(ty), f.zh ? e.label : e.labelEn, m.es, kInk);
   y += it.height;
 }
 
-// Legend, bottom left. Notes wrap at a readable width. Returns its rectangle
-// (empty when it lists nothing).
-glm::vec4 drawLegend(const Furniture& f) {
+// Legend, bottom left, in as many columns as keep it smallest, the marks'
+// footnote below. Returns its rectangle (empty when it lists nothing).
+glm::vec4 drawLegend(const Furniture& f, std::vector<std::string>* groups) {
   const std::vector<LegendBlock> blocks = legendBlocks(f);
+  if (groups)
+    for (const LegendBlock& b : blocks) groups->push_back(b.title);
   const LegendMetrics m(f);
   const std::vector<LegendRow> items = legendItems(f, m, blocks);
+  if (items.empty()) return glm::vec4(0.0f);
+  const std::string foot = legendFootnote(blocks, f.opt.lang);
+  const int footH = foot.empty() ? 0 : m.noteRow + f.px(2);
   const int bottom = f.H - f.margin - f.px(24);
   const int top = (f.opt.title ? f.margin + f.px(84) : 0) + f.margin;
-  const int avail = std::max(m.row * 4, bottom - top - 2 * m.pad);
-  const std::vector<LegendColumn> cols = legendColumns(f, items, avail);
-  int width = 2 * m.pad, height = 0;
+  const int availH = std::max(m.row * 4, bottom - top - 2 * m.pad - footH);
+  const int availW = std::max(m.row * 8, static_cast<int>(f.W * 0.45f));
+  const std::vector<LegendColumn> cols = legendColumns(m, items, availH, availW);
+  int width = 0, height = 0;
   for (size_t c = 0; c < cols.size(); ++c) {
     width += cols[c].width + (c ? m.gap : 0);
     height = std::max(height, cols[c].height);
   }
-  height += 2 * m.pad - f.px(4);
+  width = std::max(width, static_cast<int>(f.cv.textWidth(foot, m.es))) + 2 * m.pad;
+  height += 2 * m.pad - f.px(3) + footH;
   const int x0 = f.margin, y0 = bottom - height;
-  if (!items.empty()) {
-    f.cv.fillRect(x0, y0, width, height, kPanel);
-    f.cv.strokeRect(x0, y0, width, height, kBorder);
-  }
+  f.cv.fillRect(x0, y0, width, height, kPanel);
+  f.cv.strokeRect(x0, y0, width, height, kBorder);
   int cx = x0 + m.pad;
   for (const LegendColumn& col : cols) {
     int y = y0 + m.pad;
@@ -340,10 +372,10 @@ glm::vec4 drawLegend(const Furniture& f) {
     }
     cx += col.width + m.gap;
   }
-  if (items.empty()) return glm::vec4(0.0f);
+  if (!foot.empty())
+    f.cv.text(static_cast<float>(x0 + m.pad), static_cast<float>(y0 + height - m.pad - m.noteRow + f.px(2)), foot, m.es, kMuted);
   return {x0, y0, x0 + width, y0 + height};
 }
-
 // Scale bar, bottom right, measured at the image centre.
 glm::vec4 drawScaleBar(const Furniture& f, glm::dvec2 g0, glm::dvec2 g1) {
   render::Canvas& cv = f.cv;
@@ -397,24 +429,32 @@ glm::vec4 drawAttribution(const Furniture& f) {
   return {0, f.H - bh, f.W, f.H};
 }
 
+}  // namespace
+
+std::vector<glm::vec4> FurnitureLayout::rects() const {
+  std::vector<glm::vec4> out;
+  for (const glm::vec4& r : {title, legend, scaleBar, northArrow, attribution})
+    if (r.z > r.x && r.w > r.y) out.push_back(r);
+  return out;
+}
+
+namespace {
+
 // Every piece of furniture on `cv` (drawn, measured or, collecting, its glyphs gathered).
-std::vector<glm::vec4> layoutFurniture(render::Canvas& cv, int imgW, int imgH, const data::SceneData& data,
-                                       const OrbitCamera& cam, const FurnitureOptions& opt) {
+FurnitureLayout layOut(render::Canvas& cv, int imgW, int imgH, const data::SceneData& data, const OrbitCamera& cam,
+                       const FurnitureOptions& opt) {
   const int W = opt.fullWidth > 0 ? opt.fullWidth : imgW, H = opt.fullHeight > 0 ? opt.fullHeight : imgH;
   Furniture f{cv, data, cam, opt, opt.lang == Lang::Zh, opt.scale, W, H, 0};
   f.margin = f.px(20);
-  std::vector<glm::vec4> rects;
-  auto keep = [&](glm::vec4 r) {
-    if (r.z > r.x && r.w > r.y) rects.push_back(r);
-  };
-  if (opt.title) keep(drawTitleBlock(f));
-  if (opt.legend) keep(drawLegend(f));
+  FurnitureLayout out;
+  if (opt.title) out.title = drawTitleBlock(f);
+  if (opt.legend) out.legend = drawLegend(f, &out.legendGroups);
   auto g0 = cam.screenToGround(f.W * 0.5, f.H * 0.5, f.W, f.H);
   auto g1 = cam.screenToGround(f.W * 0.5 + 100, f.H * 0.5, f.W, f.H);
-  if (opt.scaleBar && g0 && g1) keep(drawScaleBar(f, *g0, *g1));
-  if (opt.northArrow && g0) keep(drawNorthArrow(f, *g0));
-  if (opt.attribution && !data.scene.attribution.empty()) keep(drawAttribution(f));
-  return rects;
+  if (opt.scaleBar && g0 && g1) out.scaleBar = drawScaleBar(f, *g0, *g1);
+  if (opt.northArrow && g0) out.northArrow = drawNorthArrow(f, *g0);
+  if (opt.attribution && !data.scene.attribution.empty()) out.attribution = drawAttribution(f);
+  return out;
 }
 
 }  // namespace
@@ -422,11 +462,11 @@ std::vector<glm::vec4> layoutFurniture(render::Canvas& cv, int imgW, int imgH, c
 std::vector<glm::vec4> drawExportFurniture(render::Image& img, const data::SceneData& data, const OrbitCamera& cam,
                                            const FurnitureOptions& opt) {
   render::Canvas cv(img, {0, opt.bandTop});
-  return layoutFurniture(cv, img.width, img.height, data, cam, opt);
+  return layOut(cv, img.width, img.height, data, cam, opt).rects();
 }
 
-std::vector<glm::vec4> exportFurnitureRects(const data::SceneData& data, const OrbitCamera& cam,
-                                            const FurnitureOptions& opt, int width, int height) {
+FurnitureLayout exportFurnitureLayout(const data::SceneData& data, const OrbitCamera& cam,
+                                      const FurnitureOptions& opt, int width, int height) {
   // The same layout drawn into a 1 x 1 scratch picture: every piece is measured
   // as it will be drawn, nothing of it kept. First a pass that only gathers
   // the glyphs, so the atlas is built once for this and the drawing after it.
@@ -441,10 +481,16 @@ std::vector<glm::vec4> exportFurnitureRects(const data::SceneData& data, const O
   {
     render::Canvas collect(scratch);
     collect.collectGlyphs(true);
-    layoutFurniture(collect, scratch.width, scratch.height, data, cam, o);
+    layOut(collect, scratch.width, scratch.height, data, cam, o);
     collect.prepareGlyphs();
   }
-  return drawExportFurniture(scratch, data, cam, o);
+  render::Canvas cv(scratch, {0, 0});
+  return layOut(cv, scratch.width, scratch.height, data, cam, o);
+}
+
+std::vector<glm::vec4> exportFurnitureRects(const data::SceneData& data, const OrbitCamera& cam,
+                                            const FurnitureOptions& opt, int width, int height) {
+  return exportFurnitureLayout(data, cam, opt, width, height).rects();
 }
 
 }  // namespace ps::map

@@ -32,7 +32,8 @@ std::vector<LabelCandidate> buildLabelCandidates(const data::SceneData& data, La
     if (field.empty()) continue;
     const Column* col = resolveField(l.table, spec.fields, field);
     if (!col) continue;
-    const int priority = 1000 - static_cast<int>(li) * 10;
+    // File order (the first layer's labels win), raised by the style's label_priority.
+    const int priority = 1000 - static_cast<int>(li) * 10 + spec.style.labelPriority * 100000;
     for (size_t f = 0; f < l.table.size(); ++f) {
       std::string text = col->asString(f);
       if (text.empty() || l.table.geom.kind[f] == GeomKind::None) continue;

@@ -60,7 +60,9 @@ void featuresInView(const data::LoadedLayer& layer, const LocalFrame& frame, con
     }
     // Polygons and lines smaller than a pixel or two (far parks near the
     // horizon) are in the frame but not in the picture.
-    const bool seen = g.kind[f] == GeomKind::Point || std::max(shi.x - slo.x, shi.y - slo.y) >= 2.0;
+    // A point layer draws any geometry (park polygons) as a symbol of a fixed size.
+    const bool seen = g.kind[f] == GeomKind::Point || layer.spec->kind == LayerKind::Point ||
+                      std::max(shi.x - slo.x, shi.y - slo.y) >= 2.0;
     out[f] = behind || (seen && shi.x >= 0 && shi.y >= 0 && slo.x <= w && slo.y <= h);
   }
 }

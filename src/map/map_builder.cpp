@@ -152,12 +152,19 @@ void applyLayerStyle(render::Renderer& r, const LayerHandles& h, const data::Loa
     evaluateShapes(spec, layer.table, ownShapes);
     shapes = &ownShapes;
   }
+  std::vector<PointFill> ownFills;
+  const std::vector<PointFill>* fills = &style.fill;
+  if (spec.kind == LayerKind::Point && style.fill.size() != n) {
+    evaluateFills(spec, layer.table, ownFills);
+    fills = &ownFills;
+  }
   for (size_t i = 0; i < n; ++i) {
     fs[i].color = style.color[i];
     fs[i].height = extruded ? style.height[i] : 0.0f;
     fs[i].flags = i < flags.size() ? flags[i] : 0u;
     // Point symbols travel in spare flag bits: a restyle, no geometry upload.
     if (spec.kind == LayerKind::Point && i < shapes->size()) fs[i].flags |= render::shapeFlags((*shapes)[i]);
+    if (spec.kind == LayerKind::Point && i < fills->size()) fs[i].flags |= render::fillFlags((*fills)[i]);
   }
   if (h.vacant) {
     std::vector<double> floors;

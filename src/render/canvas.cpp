@@ -97,6 +97,27 @@ void Canvas::pointSymbol(PointShape shape, glm::vec2 centre, float r, glm::u8vec
   fillPolygon(poly_, color);
 }
 
+void Canvas::pointSymbolFill(PointShape shape, PointFill fill, glm::vec2 centre, float r, glm::u8vec4 color, float ringPx,
+                             glm::u8vec4 ring) {
+  if (fill == PointFill::Solid) return pointSymbol(shape, centre, r, color, ringPx, ring);
+  const int x0 = static_cast<int>(std::floor(centre.x - r - 1)), x1 = static_cast<int>(std::ceil(centre.x + r + 1));
+  const int y0 = static_cast<int>(std::floor(centre.y - r - 1)), y1 = static_cast<int>(std::ceil(centre.y + r + 1));
+  for (int y = y0; y < y1; ++y)
+    for (int x = x0; x < x1; ++x) {
+      int inColour = 0, inRing = 0;
+      for (int sy = 0; sy < 4; ++sy)
+        for (int sx = 0; sx < 4; ++sx) {
+          const glm::vec2 p(x + (sx + 0.5f) / 4 - centre.x, centre.y - (y + (sy + 0.5f) / 4));  // y up
+          const float d = pointShapeDistance(shape, p / r) * r;
+          if (d > 0) continue;
+          if (pointFillColoured(fill, p, d, r, ringPx)) ++inColour;
+          else ++inRing;
+        }
+      if (inRing) blend(x, y, ring, inRing / 16.0f);
+      if (inColour) blend(x, y, color, inColour / 16.0f);
+    }
+}
+
 GlyphAtlas& Canvas::threadAtlas() {
   thread_local GlyphAtlas atlas;
   return atlas;

@@ -40,6 +40,11 @@ class Canvas {
   // exactly fillCircle.
   void pointSymbol(PointShape shape, glm::vec2 centre, float r, glm::u8vec4 color, float ringPx = 0,
                    glm::u8vec4 ring = {255, 255, 255, 242});
+  // The symbol with a fill other than solid (scene/point_shape.h PointFill):
+  // per pixel, 4x4 supersampled, the shader's geometry (pointFillColoured);
+  // the parts not in the colour take `ring`'s.
+  void pointSymbolFill(PointShape shape, PointFill fill, glm::vec2 centre, float r, glm::u8vec4 color, float ringPx = 0,
+                       glm::u8vec4 ring = {255, 255, 255, 242});
   // Text with its top-left at (x, y); returns the advance width. `halo` > 0
   // draws a light outline of that many pixels first.
   float text(float x, float y, std::string_view utf8, int sizePx, glm::u8vec4 color,

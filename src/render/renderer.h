@@ -56,12 +56,18 @@ constexpr uint32_t kFeatureShapeMask = 0xFu << kFeatureShapeShift;
 static_assert(kPointShapeCount <= 16, "a PointShape must fit the 4 flag bits");
 constexpr uint32_t shapeFlags(PointShape s) { return (static_cast<uint32_t>(s) << kFeatureShapeShift) & kFeatureShapeMask; }
 
+// Bits 12..13: the symbol's fill (scene/point_shape.h PointFill); 0 = solid.
+constexpr uint32_t kFeatureFillShift = 12;
+constexpr uint32_t kFeatureFillMask = 0x3u << kFeatureFillShift;
+static_assert(static_cast<int>(PointFill::Count) <= 4, "a PointFill must fit the 2 flag bits");
+constexpr uint32_t fillFlags(PointFill f) { return (static_cast<uint32_t>(f) << kFeatureFillShift) & kFeatureFillMask; }
+
 // Per-feature style; the layout is also the GPU texel (16 bytes).
 struct FeatureStyle {
   glm::u8vec4 color{153, 153, 153, 255};  // sRGB, straight alpha
   float base = 0;                         // metres: bottom of extrusions; z of points and lines
   float height = 0;                       // metres: extrusions; lines with top = 1 sit at base + height
-  uint32_t flags = 0;                     // FeatureFlags | shapeFlags(symbol)
+  uint32_t flags = 0;                     // FeatureFlags | shapeFlags(symbol) | fillFlags(fill)
 };
 
 struct LayerParams {

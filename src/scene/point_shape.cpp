@@ -112,6 +112,31 @@ std::optional<PointShape> findPointShape(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view pointFillName(PointFill f) {
+  static constexpr std::array<std::string_view, 4> names = {"solid", "half", "hollow", "dotted"};
+  return names[std::min<size_t>(static_cast<size_t>(f), names.size() - 1)];
+}
+
+std::optional<PointFill> findPointFill(std::string_view name) {
+  for (uint8_t k = 0; k < static_cast<uint8_t>(PointFill::Count); ++k)
+    if (pointFillName(static_cast<PointFill>(k)) == name) return static_cast<PointFill>(k);
+  return std::nullopt;
+}
+
+float pointFillBandPx(float radiusPx) { return std::max(1.5f, 0.3f * radiusPx); }
+
+bool pointFillColoured(PointFill f, glm::vec2 p, float dEdge, float radiusPx, float ringPx) {
+  const float inner = dEdge + ringPx;  // < 0 inside the ring
+  if (inner >= 0) return false;
+  if (f == PointFill::Solid) return true;
+  const bool band = inner > -pointFillBandPx(radiusPx);
+  if (f == PointFill::Half) return band || p.y < 0;
+  if (f == PointFill::Hollow) return band;
+  // Dotted: the band in dashes, by angle.
+  const float a = std::atan2(p.y, p.x) / (2.0f * 3.14159265f) + 0.5f;
+  return band && std::fmod(a * kPointFillDots, 1.0f) < 0.55f;
+}
+
 std::string pointShapeNameList() {
   std::string out;
   for (std::string_view n : kNames) out += (out.empty() ? "" : ", ") + std::string(n);

@@ -36,6 +36,24 @@ std::optional<PointShape> findPointShape(std::string_view name);
 // "circle, square, ..., cross": for error messages.
 std::string pointShapeNameList();
 
+// How a symbol is filled: a state told by the fill, whatever the shape and
+// colour (park status: solid = operating, half = under construction, hollow =
+// planned, dotted = a track to watch). Stored in 2 bits of
+// render::FeatureStyle::flags (bits 12..13). The shader and the painters
+// (pointFillCoverage) agree on the geometry: inside the light ring, a band of
+// width pointFillBandPx in the colour; within it, the colour (solid), the
+// lower half (half) or the light ring's colour (hollow); dotted is hollow
+// with the band broken into kPointFillDots dashes.
+enum class PointFill : uint8_t { Solid, Half, Hollow, Dotted, Count };
+constexpr int kPointFillDots = 8;
+// Scene-file names: "solid", "half", "hollow", "dotted".
+std::string_view pointFillName(PointFill f);
+std::optional<PointFill> findPointFill(std::string_view name);
+float pointFillBandPx(float radiusPx);
+// Whether the colour shows at p (pixels from the centre, y up) of a symbol
+// whose edge is dEdge pixels away (negative inside), inside a ring ringPx wide.
+bool pointFillColoured(PointFill f, glm::vec2 p, float dEdge, float radiusPx, float ringPx);
+
 // The unit outline; empty for Circle (the unit disc).
 std::span<const glm::vec2> pointShapeOutline(PointShape s);
 bool pointShapeConvex(PointShape s);

@@ -169,6 +169,7 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
   s.pointSize = static_cast<float>(r.num("point_size", s.pointSize, 0.5, 200));
   s.labelSize = static_cast<float>(r.num("label_size", s.labelSize, 4, 200));
   s.labelMaxDistance = r.num("label_max_distance", s.labelMaxDistance, 0, 1e7);
+  s.labelPriority = static_cast<int>(std::lround(r.num("label_priority", s.labelPriority, -100, 100)));
   s.labelColor = r.color("label_color", s.labelColor);
   s.haloColor = r.color("halo_color", s.haloColor);
   const std::string occ = r.str("occupancy");
@@ -185,10 +186,29 @@ void parseStyle(const toml::table& t, const std::string& prefix, const std::stri
     return *sh;
   };
   if (const toml::node* n = r.node("shape")) s.shape = shapeNamed(*n, r.key("shape"));
+  s.shapeField = r.str("shape_field");
   if (const toml::table* shapes = r.table("shapes")) {
-    if (s.colorMode != ColorMode::Category)
-      r.fail("shapes", "needs color_mode = \"category\": shapes are keyed on the colour categories (one symbol for all: shape = \"...\")");
+    if (s.colorMode != ColorMode::Category && s.shapeField.empty())
+      r.fail("shapes", "needs color_mode = \"category\" or shape_field: shapes are keyed on the colour categories or that field (one symbol for all: shape = \"...\")");
     for (const auto& [k, v] : *shapes) s.shapes[std::string(k.str())] = shapeNamed(v, r.key("shapes") + "." + std::string(k.str()));
+  }
+  s.fillField = r.str("fill_field");
+  if (const toml::table* fills = r.table("fills")) {
+    if (s.fillField.empty()) r.fail("fills", "needs fill_field: the field whose values the fills are keyed on");
+    for (const auto& [k, v] : *fills) {
+      std::optional<PointFill> f;
+      if (v.is_string()) f = findPointFill(**v.as_string());
+      if (!f) throw Error(file, "expected a fill: solid, half, hollow or dotted", r.key("fills") + "." + std::string(k.str()));
+      s.fills[std::string(k.str())] = *f;
+    }
+  }
+  if (const toml::table* labels = r.table("symbol_labels")) {
+    for (const auto& [k, v] : *labels) {
+      const toml::array* a = v.as_array();
+      if (!a || a->size() != 2 || !(*a)[0].is_string() || !(*a)[1].is_string())
+        throw Error(file, "expected [\"中文\", \"English\"]", r.key("symbol_labels") + "." + std::string(k.str()));
+      s.symbolLabels[std::string(k.str())] = {std::string(**(*a)[0].as_string()), std::string(**(*a)[1].as_string())};
+    }
   }
   r.rejectUnknown();
 }
@@ -324,7 +344,7 @@ void parseLayer(const toml::table& t, size_t index, const std::string& file, Lay
   if (s) parseStyle(*s, r.key("style"), file, l.style);
   if (derived) derivedStyleDefaults(s, l);
   if (s && l.kind != LayerKind::Point)
-    for (const char* k : {"shape", "shapes"})
+    for (const char* k : {"shape", "shapes", "shape_field", "fill_field", "fills", "symbol_labels"})
       if (s->contains(k)) throw Error(file, "only point layers draw symbols (kind = \"point\")", r.key("style") + "." + k);
   l.visible = r.boolean("visible", true);
   l.sample = r.boolean("sample", false);
@@ -565,6 +585,7 @@ toml::table styleTable(const StyleSpec& s) {
   if (s.pointSize != def.pointSize) t.insert_or_assign("point_size", r4(s.pointSize));
   if (s.labelSize != def.labelSize) t.insert_or_assign("label_size", r4(s.labelSize));
   if (s.labelMaxDistance != def.labelMaxDistance) t.insert_or_assign("label_max_distance", s.labelMaxDistance);
+  if (s.labelPriority != def.labelPriority) t.insert_or_assign("label_priority", s.labelPriority);
   if (s.labelColor != def.labelColor) t.insert_or_assign("label_color", hexColor(s.labelColor));
   if (s.haloColor != def.haloColor) t.insert_or_assign("halo_color", hexColor(s.haloColor));
   if (s.shape != def.shape) t.insert_or_assign("shape", std::string(pointShapeName(s.shape)));
@@ -572,6 +593,18 @@ toml::table styleTable(const StyleSpec& s) {
     toml::table shapes;
     for (const auto& [k, v] : s.shapes) shapes.insert_or_assign(k, std::string(pointShapeName(v)));
     t.insert_or_assign("shapes", std::move(shapes));
+  }
+  if (!s.shapeField.empty()) t.insert_or_assign("shape_field", s.shapeField);
+  if (!s.fillField.empty()) t.insert_or_assign("fill_field", s.fillField);
+  if (!s.fills.empty()) {
+    toml::table fills;
+    for (const auto& [k, v] : s.fills) fills.insert_or_assign(k, std::string(pointFillName(v)));
+    t.insert_or_assign("fills", std::move(fills));
+  }
+  if (!s.symbolLabels.empty()) {
+    toml::table labels;
+    for (const auto& [k, v] : s.symbolLabels) labels.insert_or_assign(k, toml::array{v.first, v.second});
+    t.insert_or_assign("symbol_labels", std::move(labels));
   }
   return t;
 }

@@ -69,6 +69,7 @@ struct StyleSpec {
   float pointSize = 8.0f;                   // points, pixels
   float labelSize = 16.0f;                  // labels, pixels
   double labelMaxDistance = 0;              // labels only while the camera is nearer than this (m); 0 = always
+  int labelPriority = 0;                    // labels of a higher priority win collisions first; equal: file order
   Rgba labelColor{0.1f, 0.1f, 0.1f, 1.0f};
   Rgba haloColor{1.0f, 1.0f, 1.0f, 0.85f};
   bool outlineMatch = false;                // outline = "match": each feature's outline in its own colour
@@ -78,6 +79,14 @@ struct StyleSpec {
   // (`shapes`, colour mode "category" only: value -> symbol; values not listed get `shape`).
   PointShape shape = PointShape::Circle;
   std::map<std::string, PointShape> shapes;
+  // ... or keyed on another field's values (`shape_field`, e.g. the carrier role);
+  // the fill of the symbol by a field's values (`fill_field` + `fills`, e.g. the
+  // park status: scene/point_shape.h PointFill); the legend's words for those
+  // values (`symbol_labels`, value -> [zh, en]).
+  std::string shapeField;
+  std::string fillField;
+  std::map<std::string, PointFill> fills;
+  std::map<std::string, std::pair<std::string, std::string>> symbolLabels;
 };
 
 // Derived layers: computed at load time from another layer by the analysis

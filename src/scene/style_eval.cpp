@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
+#include <set>
 
 #include "core/sectors.h"
 #include "scene/field_roles.h"
@@ -90,10 +92,72 @@ const Column* resolveField(const FeatureTable& t, const FieldRoles& fields, cons
 void evaluateShapes(const LayerSpec& layer, const FeatureTable& t, std::vector<PointShape>& out) {
   const StyleSpec& s = layer.style;
   out.assign(t.size(), s.shape);
-  const Column* cf = s.shapes.empty() || s.colorMode != ColorMode::Category ? nullptr
-                                                                            : resolveField(t, layer.fields, s.colorField);
+  const Column* cf = s.shapes.empty() ? nullptr
+                     : !s.shapeField.empty() ? resolveField(t, layer.fields, s.shapeField)
+                     : s.colorMode != ColorMode::Category ? nullptr
+                                                          : resolveField(t, layer.fields, s.colorField);
   if (!cf) return;
   for (size_t i = 0; i < t.size(); ++i) out[i] = shapeFor(s, cf->asString(i));
+}
+
+void evaluateFills(const LayerSpec& layer, const FeatureTable& t, std::vector<PointFill>& out) {
+  const StyleSpec& s = layer.style;
+  out.assign(t.size(), PointFill::Solid);
+  const Column* cf = s.fills.empty() ? nullptr : resolveField(t, layer.fields, s.fillField);
+  if (!cf) return;
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto it = s.fills.find(cf->asString(i));
+    if (it != s.fills.end()) out[i] = it->second;
+  }
+}
+
+namespace {
+
+// Values of `field` some counted feature has, in the order of `keys`, each
+// with its label.
+std::vector<LegendEntry> fieldSymbolLegend(const LayerSpec& layer, const FeatureTable& t, const std::vector<uint8_t>* mask,
+                                           const std::string& field, const std::vector<std::string>& keys,
+                                           const std::function<void(const std::string&, LegendEntry&)>& symbol) {
+  const Column* cf = keys.empty() ? nullptr : resolveField(t, layer.fields, field);
+  if (!cf) return {};
+  std::set<std::string> present;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (!mask || (i < mask->size() && (*mask)[i])) present.insert(cf->asString(i));
+  std::vector<LegendEntry> out;
+  for (const std::string& k : keys) {
+    if (!present.count(k)) continue;
+    LegendEntry e;
+    auto lab = layer.style.symbolLabels.find(k);
+    e.label = lab != layer.style.symbolLabels.end() ? lab->second.first : k;
+    e.labelEn = lab != layer.style.symbolLabels.end() ? lab->second.second : k;
+    e.color = {110, 118, 126, 255};  // neutral: the colour says the sector, the symbol this
+    e.shape = layer.style.shape;
+    symbol(k, e);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<LegendEntry> fillLegend(const LayerSpec& layer, const FeatureTable& t, const std::vector<uint8_t>* mask) {
+  // In the fills' order: solid, half, hollow, dotted (operating .. planned, watch).
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : layer.style.fills) keys.push_back(k);
+  std::stable_sort(keys.begin(), keys.end(),
+                   [&](const std::string& a, const std::string& b) { return layer.style.fills.at(a) < layer.style.fills.at(b); });
+  return fieldSymbolLegend(layer, t, mask, layer.style.fillField, keys, [&](const std::string& k, LegendEntry& e) {
+    e.fill = layer.style.fills.at(k);
+    e.shape = PointShape::Circle;
+  });
+}
+
+std::vector<LegendEntry> shapeFieldLegend(const LayerSpec& layer, const FeatureTable& t, const std::vector<uint8_t>* mask) {
+  if (layer.style.shapeField.empty()) return {};
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : layer.style.shapes) keys.push_back(k);
+  return fieldSymbolLegend(layer, t, mask, layer.style.shapeField, keys,
+                           [&](const std::string& k, LegendEntry& e) { e.shape = layer.style.shapes.at(k); });
 }
 
 void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle& out) {
@@ -102,6 +166,7 @@ void evaluateStyle(const LayerSpec& layer, const FeatureTable& t, EvaluatedStyle
   out.color.assign(n, toU8(s.color));
   out.height.assign(n, static_cast<float>(s.defaultHeight * s.heightScale));
   evaluateShapes(layer, t, out.shape);
+  evaluateFills(layer, t, out.fill);
   const Column* cf = resolveField(t, layer.fields, s.colorField);
   if (s.colorMode == ColorMode::Category && cf) {
     std::map<std::string, glm::u8vec4> cache;

@@ -10,7 +10,7 @@
 
 namespace ps::viewer {
 
-const char* const kCodeGlyphs = "°±²·×–—“”…←↑→↓≤≥▲▼✓、。万上业个中为主产件似位体使例侯候先公六内凸凹分前加包化北区医半华占县取叠号合同名告园地址块字学孵宇实宽导少层已序建形径得心性成户报按据排数无明智期未条来析柱栋楼次武比求江源满演率环用画界真硬示租积称空等筑米级编置羊能至色表读足距边近进远选透速都配里锦间除需青非面颜高（），：；划协承研营规设跟踪运预亩策顷不政领域";
+const char* const kCodeGlyphs = "°±²·×–—“”…←↑→↓≈≤≥▲▼✓、。万上业个中为主产件似位体使例侯候先公六内凸凹分前加包化北区医半华占县取叠号合同名告园地址块字学孵宇实宽导少层已序建形径得心性成户报按据排数无明智期未条来析柱栋楼次武比求江源满演率环用画界真硬示租积称空等筑米级编置羊能至色表读足距边近进远选透速都配里锦间除需青非面颜高（），：；划协承研营规设跟踪运预亩策顷不政领域状强链";
 
 std::vector<std::string> fontTexts(const ViewerState& s) {
   std::vector<std::string> t;
@@ -57,6 +57,10 @@ std::vector<std::string> fontTexts(const ViewerState& s) {
       t.push_back(L.spec->title);
       t.push_back(L.spec->titleEn);
       t.push_back(L.spec->attribution);
+      t.push_back(L.spec->legendNote);  // the legend's groups: notes, category labels, load-time entries
+      for (const auto& [k, v] : L.spec->style.categoryLabels) t.push_back(v.first);
+      for (const auto& [k, v] : L.spec->style.symbolLabels) t.push_back(v.first);
+      for (const LegendItem& li : L.spec->legend) t.push_back(li.label);
       for (const Column& c : L.table.columns) {
         t.push_back(c.name);  // field names show in the inspector and the table
         if (c.type == FieldType::String) {

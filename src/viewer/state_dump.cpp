@@ -11,6 +11,7 @@
 #include "viewer/presenter_notes.h"
 #include "viewer/feature_text.h"
 #include "viewer/kiosk_replay.h"
+#include "viewer/legend_model.h"
 #include "viewer/measure.h"
 #include "scene/field_roles.h"
 #include "scene/style_eval.h"
@@ -251,6 +252,23 @@ void addRunFigures(const ReplayLog& log, json& j) {
                  {"cpu_ms", static_cast<long>(log.idleCpuSeconds * 1000.0)}, {"frames", log.idleFrames}};
 }
 
+// The legend panel's groups (viewer/legend_model.h): title, kind of swatch, dashes, marks, entries.
+json legendJson(const ViewerState& s) {
+  json groups = json::array();
+  const std::vector<map::LegendBlock> blocks = legendOfState(s);
+  for (const map::LegendBlock& b : blocks) {
+    json entries = json::array();
+    for (const LegendEntry& e : b.entries) entries.push_back(s.lang == Lang::En ? e.labelEn : e.label);
+    groups.push_back({{"title", b.title},
+                      {"swatch", b.kind == LayerKind::Point ? "point" : b.kind == LayerKind::Line ? "line" : "fill"},
+                      {"dashed", b.dashed},
+                      {"marks", map::legendMarks(b)},
+                      {"palette_strip", b.sharedPalette},
+                      {"entries", entries}});
+  }
+  return {{"groups", groups}, {"footnote", map::legendFootnote(blocks, s.lang)}};
+}
+
 json rectJson(const LayoutRect& r) { return {r.x, r.y, r.w, r.h}; }
 
 // Where the panels are and how much of the window the map keeps (viewer/layout.h).
@@ -364,6 +382,7 @@ json stateDump(const ReplayHost& h) {
   j["fullscreen"] = s.fullscreen;
   if (s.kiosk) j["kiosk"] = kioskJson(s);
   j["layout"] = layoutJson(h);
+  j["legend"] = legendJson(h.state());
   if (s.kiosk && !h.log().soakSamples.empty()) j["kiosk_soak"] = h.log().soakSamples;
   if (s.kiosk && !h.log().kioskSnapshots.empty()) j["kiosk_snapshots"] = h.log().kioskSnapshots;
   addRunFigures(h.log(), j);

@@ -89,3 +89,23 @@ TEST(LegendGroups, ColourNotRepeatedWhereTheNoteSaysIt) {
   EXPECT_EQ(blocks[0].note, "示例数据, 颜色 = 主导产业");
   EXPECT_EQ(blocks[1].note, "示例数据, 颜色=产业");
 }
+
+// Sample data and approximate positions are marks after the title, explained
+// once in a footnote, in the legend's language.
+TEST(LegendGroups, MarksAndOneFootnote) {
+  LegendBlock parks = block("parks", {});
+  parks.sample = true;
+  LegendBlock zones = block("zones", {});
+  zones.approximate = true;
+  LegendBlock both = block("eco", {});
+  both.sample = both.approximate = true;
+  EXPECT_EQ(legendMarks(parks), " *");
+  EXPECT_EQ(legendMarks(zones), " ≈");
+  EXPECT_EQ(legendMarks(both), " *≈");
+  EXPECT_EQ(legendMarks(block("districts", {})), "");
+  const std::vector<LegendBlock> all{parks, zones};
+  EXPECT_EQ(legendFootnote(all, Lang::Zh), "* 示例数据(合成)   ≈ 位置/边界近似");
+  EXPECT_EQ(legendFootnote(std::span(all).first(1), Lang::En), "* sample (synthetic) data");
+  const std::vector<LegendBlock> none{block("districts", {})};
+  EXPECT_EQ(legendFootnote(none, Lang::Zh), "");
+}
