@@ -110,6 +110,22 @@ function(json_len var)
   endif()
   set(${var} "${v}" PARENT_SCOPE)
 endfunction()
+
+# inspector_field(<out> <i> <label>): the value the inspector shows beside
+# <label> for selection i (the dump's selection[i].fields are its [label, value]
+# rows); "<absent>" when it shows no such row.
+function(inspector_field out i label)
+  set(v "<absent>")
+  json_len(n selection ${i} fields)
+  math(EXPR last "${n} - 1")
+  foreach(k RANGE ${last})
+    json_get(l selection ${i} fields ${k} 0)
+    if(l STREQUAL label)
+      json_get(v selection ${i} fields ${k} 1)
+    endif()
+  endforeach()
+  set(${out} "${v}" PARENT_SCOPE)
+endfunction()
 # json_strings(<out-var> <path...>): a JSON array of strings as a CMake list
 # (element by element: CMake re-escapes non-ASCII text in whole arrays).
 function(json_strings var)

@@ -288,8 +288,8 @@ TEST(DerivedLayers, HexColumnsKeepTheTotalsAndExplainTheirHeight) {
   EXPECT_EQ(doms, (std::set<std::string>{"bio", "digital"}));
   ASSERT_EQ(r.legend.size(), 2u);  // the two dominant sectors, in policy order
   EXPECT_EQ(r.legend[0].label, "前沿生物");
-  EXPECT_NE(r.note.find("100 米 = 1.0 万m²"), std::string::npos) << r.note;
-  EXPECT_NE(r.noteEn.find("100 m = 10k m²"), std::string::npos) << r.noteEn;
+  EXPECT_NE(r.note.find("高100米=1.0 万m²建筑面积"), std::string::npos) << r.note;
+  EXPECT_NE(r.noteEn.find("100 m tall = 10k m² GFA"), std::string::npos) << r.noteEn;
 }
 
 TEST(DerivedLayers, ClusterHullsPerSectorWithLabels) {

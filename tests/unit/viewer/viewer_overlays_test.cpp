@@ -145,7 +145,7 @@ TEST(ViewerOverlays, HexHeightAndColourRules) {
   for (size_t r = 0; r < h1->size(); ++r) tallestByCount = std::max(tallestByCount, h1->asReal(r));
   EXPECT_GT(tallestByCount, tallest * 0.3);
   EXPECT_LT(tallestByCount, tallest * 3.0);
-  EXPECT_NE(v.s.data->scene.layers[hex].legendNoteEn.find("height = buildings"), std::string::npos);
+  EXPECT_NE(v.s.data->scene.layers[hex].legendNoteEn.find(" buildings, "), std::string::npos);
 
   d = v.spec("hex");
   d.shareOf = "Digital intelligence";  // names are accepted, ids stored
