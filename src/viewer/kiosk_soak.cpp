@@ -13,15 +13,33 @@
 namespace ps::viewer {
 namespace {
 
-// GL names in use: the driver hands out small integers, so a leak shows as a
-// growing count. 1..65535 covers any session this viewer makes.
+// GL names in use: the driver hands out integers, so a leak shows as a
+// growing count. Mesa does not reuse freed names: it hands out the highest so
+// far + 1, and ImGui's renderer makes and deletes a vertex array every frame,
+// so after ~65,000 frames (a day of kiosk) new vertex arrays have names above
+// 65,535. The count therefore runs up to the next name each kind would get
+// (probes made and deleted here), not to a fixed ceiling.
 struct GlObjects {
   int buffers = 0, textures = 0, programs = 0, vertexArrays = 0;
 };
 
+GLuint nextNames() {
+  GLuint vao = 0, buffer = 0, texture = 0;
+  glGenVertexArrays(1, &vao);
+  glGenBuffers(1, &buffer);
+  glGenTextures(1, &texture);
+  const GLuint program = glCreateProgram();
+  glDeleteVertexArrays(1, &vao);
+  glDeleteBuffers(1, &buffer);
+  glDeleteTextures(1, &texture);
+  if (program) glDeleteProgram(program);
+  return std::max({vao, buffer, texture, program, GLuint{65535}});
+}
+
 GlObjects countGlObjects() {
   GlObjects g;
-  for (GLuint n = 1; n < 65536; ++n) {
+  const GLuint top = nextNames();
+  for (GLuint n = 1; n <= top; ++n) {
     g.buffers += glIsBuffer(n) == GL_TRUE;
     g.textures += glIsTexture(n) == GL_TRUE;
     g.programs += glIsProgram(n) == GL_TRUE;
